@@ -1,0 +1,58 @@
+import { type Endpoints, resolveEndpoints, resolveProfileName } from '@awsmfa/core';
+import type { Argv } from 'yargs';
+
+/** The options every command shares, as parsed by yargs. */
+export interface GlobalArgs {
+  profile?: string;
+  region?: string;
+  endpointUrl?: string;
+  debug: boolean;
+}
+
+/** Adds the shared options to the parser. */
+export function withGlobalOptions<T>(yargs: Argv<T>): Argv<T & GlobalArgs> {
+  return yargs
+    .option('profile', {
+      type: 'string',
+      global: true,
+      describe: 'Profile in ~/.aws/config and ~/.aws/credentials [env: AWS_PROFILE, default: default]',
+    })
+    .option('region', {
+      type: 'string',
+      global: true,
+      describe: 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION, else the profile, else us-east-1]',
+    })
+    .option('endpoint-url', {
+      type: 'string',
+      global: true,
+      describe:
+        'Send IAM and STS requests here, e.g. the sandbox [env: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_IAM]',
+    })
+    .option('debug', {
+      type: 'boolean',
+      global: true,
+      default: false,
+      describe: 'Log requests and decisions to stderr (secrets masked); show stacks',
+    }) as unknown as Argv<T & GlobalArgs>;
+}
+
+/** What commands need from the shared options, with AWS's environment variables applied. */
+export interface ResolvedGlobals {
+  profile: string;
+  region: string | undefined;
+  endpoints: Endpoints;
+  debug: boolean;
+}
+
+/** Applies `AWS_PROFILE` and the `AWS_ENDPOINT_URL*` variables to the parsed options. */
+export function resolveGlobals(
+  args: GlobalArgs,
+  env: Readonly<Record<string, string | undefined>>,
+): ResolvedGlobals {
+  return {
+    profile: resolveProfileName({ profile: args.profile, env }),
+    region: args.region,
+    endpoints: resolveEndpoints({ endpointUrl: args.endpointUrl, env }),
+    debug: args.debug,
+  };
+}

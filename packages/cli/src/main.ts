@@ -1,0 +1,55 @@
+import { AwsMfaError } from '@awsmfa/core';
+import yargs from 'yargs';
+import pkg from '../package.json' with { type: 'json' };
+import { commands } from './commands/index.js';
+import { withGlobalOptions } from './globalOptions.js';
+import { renderError } from './renderError.js';
+import { processTerminal, type Terminal } from './terminal.js';
+
+const examples: Array<[string, string]> = [
+  ['awsmfa completion >> ~/.bashrc', 'Enable tab completion in bash'],
+];
+
+/**
+ * Runs the CLI with `argv` (without node and script) and returns the exit code. Every error,
+ * from yargs or a command, is rendered here and nowhere else.
+ */
+export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {
+  const debug = argv.includes('--debug');
+  let parser = withGlobalOptions(
+    yargs(argv)
+      .scriptName('awsmfa')
+      .usage(
+        '$0 <command> [options]\n\nMFA for the AWS CLI: enroll a virtual MFA device, trade a 6-digit code for a session, and put it in your shell.',
+      )
+      .env(false)
+      .strict()
+      .demandCommand(1, 'Name a command: awsmfa --help lists them.')
+      .recommendCommands()
+      .version(pkg.version)
+      .alias('version', 'V')
+      .help()
+      .alias('help', 'h')
+      .wrap(Math.min(110, process.stdout.columns || 100))
+      .epilogue('Exit codes and docs: https://github.com/awsmfa/awsmfa#exit-codes')
+      .completion('completion', 'Print a bash/zsh completion script (add it to ~/.bashrc or ~/.zshrc)'),
+  );
+  for (const [command, description] of examples) parser = parser.example(command, description);
+  for (const command of commands) parser = parser.command(command);
+  parser = parser.fail((message, error) => {
+    // yargs calls this for usage problems (message) and for errors a handler threw (error).
+    if (error) throw error;
+    throw new AwsMfaError('USAGE', message ?? 'Invalid usage.', { hint: 'run awsmfa --help' });
+  });
+
+  const out = (text: string) => terminal.stdout.write(text);
+  try {
+    await parser.parseAsync(argv, {}, (_err, _argv, output) => {
+      // yargs hands --help, --version and completion output here instead of printing it.
+      if (output) out(output.endsWith('\n') ? output : `${output}\n`);
+    });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    return renderError(error, terminal, debug);
+  }
+}

@@ -1,0 +1,81 @@
+// Helpers for end-to-end tests: run the built `awsmfa` binary in a throwaway HOME.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
+
+/** The built CLI; `turbo run test` builds it first. */
+export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+export interface RunResult {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  input?: string;
+  cwd?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Runs `awsmfa …args` with a clean environment: only PATH, a LANG, and what `env` adds (typically
+ * a test HOME). AWS_* variables of the developer's shell never leak in.
+ */
+export function runAwsmfa(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    LANG: 'C.UTF-8',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  for (const [key, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[key] = value;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { env, cwd: options.cwd, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15_000);
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+export interface TestHome {
+  /** The HOME directory. */
+  home: string;
+  /** Absolute path of a file under HOME. */
+  path(relative: string): string;
+  /** Environment that points awsmfa and the AWS CLI at this HOME. */
+  env: Record<string, string>;
+}
+
+/**
+ * Creates a temporary HOME holding `files` (path relative to HOME → content), removed when the
+ * test finishes.
+ *
+ * @example const t = testHome({ '.aws/config': '[profile dev]\nregion = eu-west-1\n' })
+ */
+export function testHome(files: Record<string, string> = {}): TestHome {
+  const home = mkdtempSync(join(tmpdir(), 'awsmfa-home-'));
+  onTestFinished(() => rmSync(home, { recursive: true, force: true }));
+  for (const [relative, content] of Object.entries(files)) {
+    const file = join(home, relative);
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(file, content, { mode: 0o600 });
+  }
+  return {
+    home,
+    path: (relative) => join(home, relative),
+    env: { HOME: home, USERPROFILE: home },
+  };
+}

@@ -1,0 +1,86 @@
+// One function per quoting rule. Each returns a single shell word that evaluates to exactly `value`:
+// no expansion, no command substitution, no word splitting, whatever the value holds.
+
+// C0 controls and DEL: the characters that would break "one statement per line" or a terminal.
+const controlCharacter = /[\x00-\x1f\x7f]/;
+const hex2 = (code: number) => code.toString(16).padStart(2, '0');
+
+/**
+ * POSIX rule (sh, dash, bash, zsh): wrap in single quotes, inside which every character is literal;
+ * a single quote itself is written as `'\''` (close, escaped quote, reopen). Newlines stay literal,
+ * so a value with a newline spans lines.
+ */
+export function quotePosix(value: string): string {
+  return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * bash/zsh rule: values without control characters use {@link quotePosix}; others use ANSI-C
+ * quoting `$'…'`, where only `\\`, `\'` and the `\xHH` escapes we emit are special, so the value
+ * stays on one line. Always two hex digits: `\x` reads at most two, so a following digit is safe.
+ */
+export function quoteBashZsh(value: string): string {
+  if (!controlCharacter.test(value)) return quotePosix(value);
+  let out = "$'";
+  for (const ch of value) {
+    const code = ch.codePointAt(0) as number;
+    if (ch === '\\' || ch === "'") out += `\\${ch}`;
+    else if (code < 0x20 || code === 0x7f) out += `\\x${hex2(code)}`;
+    else out += ch;
+  }
+  return `${out}'`;
+}
+
+/**
+ * fish rule: single quotes, inside which only `\\` and `\'` are escapes. Control characters are
+ * written outside the quotes as `\xHH`, which fish concatenates with the quoted parts into one word.
+ */
+export function quoteFish(value: string): string {
+  let out = "'";
+  for (const ch of value) {
+    const code = ch.codePointAt(0) as number;
+    if (ch === '\\' || ch === "'") out += `\\${ch}`;
+    else if (code < 0x20 || code === 0x7f) out += `'\\x${hex2(code)}'`;
+    else out += ch;
+  }
+  return `${out}'`;
+}
+
+// PowerShell ends a single-quoted string at ' and also at the typographic quotes ‘ ’ ‚ ‛.
+const pwshSingleQuotes = new Set(["'", '\u2018', '\u2019', '\u201a', '\u201b']);
+
+/**
+ * PowerShell rule: a single-quoted string (no `$` expansion, no backtick escapes). Every character
+ * PowerShell treats as a single quote (' ‘ ’ ‚ ‛) and every control character is spliced in as
+ * `[char]N`, joined with `+`, so the expression never spans lines and no quote is ambiguous.
+ */
+export function quotePwsh(value: string): string {
+  const parts: string[] = [];
+  let literal = '';
+  for (const ch of value) {
+    const code = ch.codePointAt(0) as number;
+    if (pwshSingleQuotes.has(ch) || code < 0x20 || code === 0x7f) {
+      parts.push(`'${literal}'`, `[char]${code}`);
+      literal = '';
+    } else {
+      literal += ch;
+    }
+  }
+  if (literal !== '' || parts.length === 0) parts.push(`'${literal}'`);
+  // Starting with a string literal makes `+` concatenate rather than add numbers.
+  return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' + ')})`;
+}
+
+// cmd.exe expands %VAR% (and !VAR! under delayed expansion) even inside quotes, and has no escape
+// that works both in batch files and at the prompt; a double quote ends the quoted `set "K=v"` form.
+const cmdUnsafe = /[^\x20-\x7e]|["%!]/;
+
+/**
+ * cmd.exe rule: `set "NAME=value"` keeps `& | < > ^` literal, but nothing makes `%`, `!`, `"`,
+ * control or non-ASCII characters safe everywhere. Returns `undefined` for such values so the caller
+ * refuses them (AWS keys, tokens, regions and timestamps never contain them).
+ */
+export function quoteCmdAssignment(name: string, value: string): string | undefined {
+  if (cmdUnsafe.test(value)) return undefined;
+  return `set "${name}=${value}"`;
+}

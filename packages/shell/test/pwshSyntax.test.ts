@@ -1,0 +1,56 @@
+// PowerShell is not installable here (no Debian package), so its output is checked with the
+// tree-sitter PowerShell grammar: a syntax check, backed by the golden tests in src/.
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Language, Parser } from 'web-tree-sitter';
+import { renderEnv } from '../src/renderEnv.js';
+import { hostileValues } from '../src/testing/hostileValues.js';
+
+const require = createRequire(import.meta.url);
+let parser: Parser;
+
+beforeAll(async () => {
+  await Parser.init();
+  parser = new Parser();
+  parser.setLanguage(
+    await Language.load(require.resolve('tree-sitter-powershell/tree-sitter-powershell.wasm')),
+  );
+});
+
+/** Parses `source`; returns the statements' node types, or throws on a syntax error. */
+function statements(source: string): string[] {
+  const tree = parser.parse(source)!;
+  expect(tree.rootNode.hasError, source).toBe(false);
+  return source.trimEnd().split('\n');
+}
+
+describe('pwsh output parses as PowerShell', () => {
+  it('the parser does catch a bash-style escape (so the check can fail)', () => {
+    expect(parser.parse("$env:X = 'it\\'s'")!.rootNode.hasError).toBe(true);
+  });
+
+  it.each(Object.entries(hostileValues))('%s', (_name, value) => {
+    const out = renderEnv('pwsh', { set: { AWS_SESSION_TOKEN: value }, unset: ['AWS_PROFILE'] });
+    expect(statements(out)).toHaveLength(2);
+  });
+
+  it('500 generated values give one valid statement each', () => {
+    const value = fc
+      .oneof(
+        fc.string({ unit: 'binary', maxLength: 24 }),
+        fc.string({
+          unit: fc.constantFrom(...'\'"$`\n\r\u2018\u2019\u201a\u201b\u201c\u201d(){}@;#'),
+          maxLength: 24,
+        }),
+      )
+      .filter((v) => !v.includes('\0') && !/\p{Cs}/u.test(v));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 100, maxLength: 100 }), (values) => {
+        const set = Object.fromEntries(values.map((v, i) => [`V${i}`, v]));
+        expect(statements(renderEnv('pwsh', { set, unset: [] }))).toHaveLength(100);
+      }),
+      { numRuns: 5 },
+    );
+  });
+});

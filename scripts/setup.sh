@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `npm run setup`: provisions what building and testing awsmfa needs on a fresh Debian/Ubuntu
+# machine that has only Node 20 and npm: the pinned pnpm, and the real shells and AWS CLI v2 the
+# end-to-end tests run (bash, zsh, fish, tmux, awscli; hyperfine for `pnpm bench`).
+set -euo pipefail
+
+pnpm_version=12.4.2
+if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
+  echo "setup: installing pnpm $pnpm_version" >&2
+  npm install --global --no-fund --no-audit "pnpm@$pnpm_version" >/dev/null
+fi
+
+packages=(zsh fish tmux awscli hyperfine)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  if ! command -v apt-get >/dev/null; then
+    echo "setup: please install ${missing[*]} with your package manager (the tests run them)" >&2
+    exit 1
+  fi
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "setup: installing Debian packages ${missing[*]}" >&2
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "setup: pnpm $(pnpm --version), $(/usr/bin/aws --version 2>&1 | cut -d' ' -f1), zsh, fish, tmux ready" >&2
