@@ -13,6 +13,7 @@ export default defineConfig({
   // Code splitting keeps the AWS SDK and yargs out of the chunks that fast paths load.
   splitting: true,
   dts: false,
-  clean: true,
+  // No clean: parallel builds and running e2e tests would race on a deleted dist/.
+  clean: false,
   sourcemap: true,
 });

@@ -1,3 +1,4 @@
+export * from './aws/index.js';
 export {
   type AwsService,
   type Endpoints,
@@ -5,5 +6,9 @@ export {
   resolveProfileName,
   resolveRegion,
 } from './endpoints.js';
+export * from './enroll/index.js';
 export { AwsMfaError, type AwsMfaErrorOptions, type ErrorCode, errorCodes, isAwsMfaError } from './errors.js';
 export { mask, redact } from './mask.js';
+export * from './policy/index.js';
+export * from './profiles/index.js';
+export * from './session/index.js';

@@ -1,0 +1,22 @@
+/**
+ * A profile as awsmfa sees it: `[profile NAME]` of the config file merged with `[NAME]` of the
+ * credentials file (credentials win for keys, as in the AWS CLI).
+ */
+export interface Profile {
+  name: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  /** Present when the profile holds session credentials rather than long-term keys. */
+  sessionToken?: string;
+  region?: string;
+  /** `mfa_serial`: the ARN (`arn:aws:iam::123456789012:mfa/alice`) or hardware serial. */
+  mfaSerial?: string;
+  /** `mfa_process`: a command whose stdout is a 6-digit code (as aws-vault users know it). */
+  mfaProcess?: string;
+  /** `awsmfa_trusted_ips`: comma/space separated CIDRs mirroring the policy's NotIpAddress list. */
+  trustedCidrs: string[];
+  /** `awsmfa_session_duration`: raw value such as `3600`, `1h`, `90m`. */
+  sessionDuration?: string;
+  /** Every key of both sections, unknown keys included (config first, credentials override). */
+  settings: Readonly<Record<string, string>>;
+}
