@@ -1,3 +1,15 @@
+export {
+  aggregateCidrs,
+  type Cidr,
+  cidrContains,
+  formatCidr,
+  formatIp,
+  type IpAddress,
+  type IpFamily,
+  parseCidr,
+  parseIp,
+  validateTrustedCidr,
+} from './cidr.js';
 export type {
   ConditionBlock,
   Decision,
