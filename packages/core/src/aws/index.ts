@@ -1,1 +1,4 @@
-export {};
+export type { AwsClientOptions, AwsCredentials } from './awsClientConfig.js';
+export { createIamClient } from './createIamClient.js';
+export { createStsClient } from './createStsClient.js';
+export { type AwsErrorContext, translateAwsError } from './translateAwsError.js';

@@ -1,0 +1,71 @@
+/** Long-term or session credentials, as the SDK and the session cache hold them. */
+export interface AwsCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Present for session credentials (`ASIA…` keys). */
+  sessionToken?: string;
+}
+
+/** What every awsmfa AWS client is built from. */
+export interface AwsClientOptions {
+  region: string;
+  /** `undefined` means the SDK's regional AWS endpoint. */
+  endpoint?: string | undefined;
+  credentials: AwsCredentials;
+  /** Milliseconds to open a connection; default 2000 (or `AWSMFA_CONNECT_TIMEOUT_MS`). */
+  connectTimeoutMs?: number;
+  /** Milliseconds for one request and its response; default 5000 (or `AWSMFA_REQUEST_TIMEOUT_MS`). */
+  requestTimeoutMs?: number;
+  /** Attempts per call, the first included; default 3. */
+  maxAttempts?: number;
+  /** Called with the `Date` header of every HTTP response (success or error) and the local time it arrived. */
+  onServerDate?: (serverDate: Date, localDate: Date) => void;
+  /** Process environment for the timeout overrides; default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** The bounded retry and timeout settings shared by the STS and IAM clients. */
+export function awsClientConfig(options: AwsClientOptions) {
+  // The SDK prints a multi-line NodeVersionSupportWarning on Node 20 unless this is set before
+  // a client is constructed (toolchain notes §5.1); awsmfa's stderr is for awsmfa's messages.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const env = options.env ?? process.env;
+  const connectionTimeout = options.connectTimeoutMs ?? positiveInt(env.AWSMFA_CONNECT_TIMEOUT_MS) ?? 2000;
+  const requestTimeout = options.requestTimeoutMs ?? positiveInt(env.AWSMFA_REQUEST_TIMEOUT_MS) ?? 5000;
+  return {
+    region: options.region,
+    endpoint: options.endpoint,
+    credentials: { ...options.credentials },
+    // Standard mode retries throttling, 5xx, resets and timeouts with jittered exponential backoff
+    // (100 ms base, 500 ms for throttling); three attempts keep the worst case near
+    // 3 × (connect + request) plus about a second of backoff.
+    retryMode: 'standard',
+    maxAttempts: options.maxAttempts ?? 3,
+    requestHandler: {
+      connectionTimeout,
+      requestTimeout,
+      throwOnRequestTimeout: true,
+      socketTimeout: requestTimeout,
+    },
+  } as const;
+}
+
+/** Middleware that reports each response's `Date` header; registered below the deserializer so errors count too. */
+export function serverDateMiddleware(onServerDate: (serverDate: Date, localDate: Date) => void) {
+  // biome-ignore lint/suspicious/noExplicitAny: smithy's middleware generics add nothing here.
+  return (next: (args: any) => Promise<any>) => async (args: any) => {
+    const result = await next(args);
+    const header: unknown = result?.response?.headers?.date ?? result?.response?.headers?.Date;
+    if (typeof header === 'string') {
+      const serverDate = new Date(header);
+      if (!Number.isNaN(serverDate.getTime())) onServerDate(serverDate, new Date());
+    }
+    return result;
+  };
+}
+
+function positiveInt(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d+$/.test(value.trim())) return undefined;
+  const n = Number(value);
+  return n > 0 ? n : undefined;
+}
