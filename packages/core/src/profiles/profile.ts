@@ -19,4 +19,6 @@ export interface Profile {
   sessionDuration?: string;
   /** Every key of both sections, unknown keys included (config first, credentials override). */
   settings: Readonly<Record<string, string>>;
+  /** Which files have a section for this profile (set by loadProfile/listProfiles). */
+  sources?: ReadonlyArray<'config' | 'credentials'>;
 }

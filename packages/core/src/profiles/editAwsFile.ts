@@ -1,0 +1,57 @@
+import { mkdir, realpath, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { isAwsMfaError } from '../errors.js';
+import type { AwsFileKind } from './profileSection.js';
+import { fileError, readAwsFile } from './readAwsFile.js';
+import { resolveAwsFiles } from './resolveAwsFiles.js';
+import { withFileLock } from './withFileLock.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+export interface EditAwsFileOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  /** Overrides the home directory found from `env`. */
+  home?: string;
+  file: AwsFileKind;
+  /**
+   * Turns the current text ('' when the file does not exist) into the new one. Runs under the
+   * lock; throwing aborts the edit and writes nothing.
+   */
+  edit: (text: string, exists: boolean) => string;
+}
+
+/**
+ * Edits an AWS shared file under a cross-process lock and writes it atomically when the text
+ * changed. An existing file keeps its mode (and owner); a new one is created 0600, in a directory
+ * created 0700. A symlinked file is edited where it points.
+ *
+ * @example await editAwsFile({ env: process.env, file: 'credentials', edit: (t) => t + '# hi\n' })
+ */
+export async function editAwsFile(options: EditAwsFileOptions): Promise<{ changed: boolean; file: string }> {
+  const files = resolveAwsFiles(options.env, options.home);
+  const file = options.file === 'config' ? files.configFile : files.credentialsFile;
+  const target = await realpath(file).catch(() => file);
+  try {
+    await mkdir(dirname(target), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw fileError(`Cannot create the directory of ${file}`, error);
+  }
+  return withFileLock(target, async () => {
+    const before = await readAwsFile(target);
+    const after = options.edit(before ?? '', before !== undefined);
+    if (after === (before ?? '')) return { changed: false, file };
+    let mode = 0o600;
+    let owner: { uid: number; gid: number } | undefined;
+    if (before !== undefined) {
+      const info = await stat(target);
+      mode = info.mode & 0o7777;
+      owner = { uid: info.uid, gid: info.gid };
+    }
+    try {
+      await writeFileAtomic(target, after, { mode, owner });
+    } catch (error) {
+      if (isAwsMfaError(error)) throw error;
+      throw fileError(`Cannot write ${file}`, error);
+    }
+    return { changed: true, file };
+  });
+}

@@ -1,0 +1,56 @@
+import { AwsMfaError } from '../errors.js';
+
+/** The two AWS shared files: `config` holds `[profile NAME]`, `credentials` holds `[NAME]`. */
+export type AwsFileKind = 'config' | 'credentials';
+
+/**
+ * The header a profile gets in each file: `profile dev` in config (but `default` stays bare),
+ * `dev` in credentials.
+ *
+ * @example profileSectionHeader('config', 'dev') // 'profile dev'
+ */
+export function profileSectionHeader(kind: AwsFileKind, profile: string): string {
+  return kind === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
+}
+
+/**
+ * The profile a section header names, or `undefined` for sections that are not profiles
+ * (`[sso-session x]`, `[services x]`, a bare `[dev]` in config, which the AWS CLI ignores).
+ */
+export function profileNameOfSection(kind: AwsFileKind, sectionName: string): string | undefined {
+  if (kind === 'credentials') return sectionName;
+  if (sectionName === 'default') return 'default';
+  // botocore: `startswith('profile')`, then shlex.split must give exactly two words.
+  const words = sectionName.trim().split(/\s+/);
+  return words.length === 2 && words[0] === 'profile' ? words[1] : undefined;
+}
+
+/** Whether a section header names `profile` in a file of this kind. */
+export function isProfileSection(kind: AwsFileKind, sectionName: string, profile: string): boolean {
+  return profileNameOfSection(kind, sectionName) === profile;
+}
+
+/**
+ * Why `name` cannot be a profile name, or `undefined` when it can. A name must survive as an ini
+ * header in both files: no brackets, quotes, backslashes, whitespace or control characters
+ * (botocore splits `[profile NAME]` on whitespace, shlex-style).
+ */
+export function profileNameProblem(name: string): string | undefined {
+  if (name === '') return 'is empty';
+  if (name.length > 128) return 'is longer than 128 characters';
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'contains a control character (e.g. a newline)';
+  if (/\s/.test(name)) return 'contains whitespace';
+  const bad = /[[\]"'\\]/.exec(name);
+  if (bad) return `contains ${bad[0]}`;
+  return undefined;
+}
+
+/** Throws INVALID_INPUT unless `name` can be a profile name (see profileNameProblem). */
+export function assertProfileName(name: string): void {
+  const problem = profileNameProblem(name);
+  if (problem) {
+    throw new AwsMfaError('INVALID_INPUT', `Profile name ${JSON.stringify(name)} ${problem}.`, {
+      hint: 'use letters, digits and - _ . @ + = , : / in profile names',
+    });
+  }
+}
