@@ -29,7 +29,10 @@ export function editIniSection(
   if (edit.removeSection) {
     result = removeSections(result, match);
   } else {
-    for (const key of edit.unset ?? []) result = unsetKey(result, match, key);
+    const setKeys = new Set(Object.keys(edit.set ?? {}).map((key) => key.toLowerCase()));
+    // A key both unset and set is just set: replaced in place rather than moved to the end.
+    for (const key of edit.unset ?? [])
+      if (!setKeys.has(key.toLowerCase())) result = unsetKey(result, match, key);
     for (const [key, value] of Object.entries(edit.set ?? {}))
       result = setKey(result, header, match, key, value);
   }

@@ -1,0 +1,109 @@
+// The AWS CLI itself (/usr/bin/aws, v2, and its bundled botocore parser) must read what awsmfa
+// writes: generated files and edits through botocore's configloader, and real `aws configure`
+// invocations on files edited by updateProfile.
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { editIniSection } from './ini/editIni.js';
+import { iniEditScenario, renderIniFile } from './ini/iniArbitraries.js';
+import { parseIni, sectionSettings } from './ini/parseIni.js';
+import { tempHome } from './testing.js';
+import { updateProfile } from './updateProfile.js';
+
+// Not the `aws` on PATH: that is a pyenv shim for AWS CLI v1.
+const aws = '/usr/bin/aws';
+const hasAwsCli = existsSync(aws);
+
+const botocoreParse = `
+import json, sys
+from awscli.botocore.configloader import raw_config_parse
+out = []
+for path in json.load(sys.stdin):
+    try:
+        out.append([[name, values] for name, values in raw_config_parse(path, parse_subsections=False).items()])
+    except Exception as error:
+        out.append({'error': repr(error)})
+print(json.dumps(out))
+`;
+
+function runAws(args: string[], env: Record<string, string | undefined>): string {
+  return execFileSync(aws, args, {
+    env: { PATH: '/usr/bin:/bin', LANG: 'C.UTF-8', AWS_PAGER: '', ...env },
+    encoding: 'utf8',
+  });
+}
+
+describe.skipIf(!hasAwsCli)('the AWS CLI reads what awsmfa writes', () => {
+  it('botocore parses generated files, before and after any edit, to the same model as parseIni', () => {
+    const { path } = tempHome();
+    const texts = fc.sample(iniEditScenario, 150).flatMap(([f, target, edit]) => {
+      const before = renderIniFile(f);
+      return [before, editIniSection(before, target, edit)];
+    });
+    const files = texts.map((text, i) => {
+      writeFileSync(path(`f${i}.ini`), text);
+      return path(`f${i}.ini`);
+    });
+    const output = execFileSync('/usr/bin/python3', ['-c', botocoreParse], {
+      input: JSON.stringify(files),
+      env: { PATH: '/usr/bin:/bin', PYTHONUTF8: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const botocore = JSON.parse(output) as unknown[];
+    texts.forEach((text, i) => {
+      const ours = parseIni(text).sections.map((s) => [s.name, sectionSettings(s)]);
+      expect({ text, model: botocore[i] }).toEqual({ text, model: ours });
+    });
+  });
+
+  it('aws configure get/list --profile read profiles that updateProfile wrote into a busy file', async () => {
+    const { env, path } = tempHome({
+      '.aws/config':
+        '# managed by hand\r\n[default]\r\nregion = us-east-1\r\n\r\n[profile dev]\r\ns3 =\r\n  addressing_style = path\r\n; trailing comment',
+      '.aws/credentials': '[other]\naws_access_key_id = AKIAOTHEROTHEROTHER1\naws_secret_access_key = x',
+    });
+    const awsEnv = {
+      ...env,
+      AWS_CONFIG_FILE: path('.aws/config'),
+      AWS_SHARED_CREDENTIALS_FILE: path('.aws/credentials'),
+    };
+    await updateProfile({
+      env,
+      file: 'config',
+      profile: 'dev',
+      set: { region: 'eu-west-3', mfa_serial: 'arn:aws:iam::123456789012:mfa/alice' },
+    });
+    await updateProfile({
+      env,
+      file: 'credentials',
+      profile: 'dev',
+      set: {
+        aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE',
+        aws_secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      },
+    });
+    await updateProfile({ env, file: 'config', profile: 'fresh', set: { region: 'ap-south-1' } });
+
+    expect(runAws(['configure', 'get', 'region', '--profile', 'dev'], awsEnv).trim()).toBe('eu-west-3');
+    expect(runAws(['configure', 'get', 'mfa_serial', '--profile', 'dev'], awsEnv).trim()).toBe(
+      'arn:aws:iam::123456789012:mfa/alice',
+    );
+    expect(runAws(['configure', 'get', 'region', '--profile', 'fresh'], awsEnv).trim()).toBe('ap-south-1');
+    expect(runAws(['configure', 'get', 'region'], awsEnv).trim()).toBe('us-east-1');
+    const list = runAws(['configure', 'list', '--profile', 'dev'], awsEnv);
+    expect(list).toMatch(/access_key\s+\*+MPLE\s+shared-credentials-file/);
+    expect(list).toMatch(/region\s+eu-west-3\s+config-file/);
+    expect(runAws(['configure', 'get', 'aws_access_key_id', '--profile', 'other'], awsEnv).trim()).toBe(
+      'AKIAOTHEROTHEROTHER1',
+    );
+  });
+});
+
+describe('test setup', () => {
+  it('finds the AWS CLI v2 at /usr/bin/aws where the project setup installs it', () => {
+    // Fails loudly instead of silently skipping the checks above on a machine without awscli.
+    expect(hasAwsCli || process.env.AWSMFA_SKIP_AWS_CLI === '1').toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { editIniSection, type IniSectionEdit } from './editIni.js';
+import { iniEditScenario, renderIniFile } from './iniArbitraries.js';
+import { parseIni, sectionSettings } from './parseIni.js';
+
+type Model = Array<[string, Record<string, string>]>;
+const modelOf = (text: string): Model => parseIni(text).sections.map((s) => [s.name, sectionSettings(s)]);
+
+function expectedModel(before: Model, target: string, edit: IniSectionEdit): Model {
+  const model: Model = before.map(([name, settings]) => [name, { ...settings }]);
+  const index = model.findIndex(([name]) => name === target);
+  if (edit.removeSection) return model.filter(([name]) => name !== target);
+  const hasSet = Object.keys(edit.set ?? {}).length > 0;
+  if (index === -1 && !hasSet) return model;
+  if (index === -1) model.push([target, {}]);
+  const settings = model.find(([name]) => name === target)![1];
+  for (const k of edit.unset ?? []) delete settings[k.toLowerCase()];
+  for (const [k, v] of Object.entries(edit.set ?? {})) settings[k.toLowerCase()] = v;
+  return model;
+}
+
+/** The text of each section from its header to its last entry, final line ending dropped. */
+function sectionTexts(text: string): Map<string, string> {
+  return new Map(
+    parseIni(text).sections.map((s) => [s.name, text.slice(s.start, s.bodyEnd).replace(/\r?\n$/, '')]),
+  );
+}
+
+describe('editIniSection properties', () => {
+  it('re-parses to the expected model, and untouched sections stay byte-identical and in order', () => {
+    fc.assert(
+      fc.property(iniEditScenario, ([f, target, edit]) => {
+        const before = renderIniFile(f);
+        // Unset runs before set: a key in both ends up set.
+        const after = editIniSection(before, target, edit);
+        expect(modelOf(after)).toEqual(expectedModel(modelOf(before), target, edit));
+
+        const untouchedBefore = [...sectionTexts(before)].filter(([name]) => name !== target);
+        const untouchedAfter = [...sectionTexts(after)].filter(([name]) => name !== target);
+        expect(untouchedAfter).toEqual(untouchedBefore);
+
+        // Everything before the edited section's first byte is unchanged.
+        const doc = parseIni(before);
+        const edited = doc.sections.find((s) => s.name === target);
+        const stablePrefix = before.slice(0, edited ? edited.leadStart : before.length).replace(/\s+$/, '');
+        expect(after.startsWith(stablePrefix)).toBe(true);
+
+        // Line endings: a pure-CRLF file stays pure CRLF; the final newline (or its absence) stays.
+        if (before.includes('\r\n')) expect(after.replaceAll('\r\n', '')).not.toContain('\n');
+        if (before !== '' && after !== '') expect(after.endsWith('\n')).toBe(before.endsWith('\n'));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('editing is idempotent: applying the same set twice changes nothing the second time', () => {
+    fc.assert(
+      fc.property(iniEditScenario, ([f, target, edit]) => {
+        const once = editIniSection(renderIniFile(f), target, edit);
+        expect(editIniSection(once, target, edit)).toBe(once);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
