@@ -1,3 +1,4 @@
+export { type CallerFacts, callerContext } from './callerContext.js';
 export {
   aggregateCidrs,
   type Cidr,
@@ -10,6 +11,14 @@ export {
   parseIp,
   validateTrustedCidr,
 } from './cidr.js';
+export { type ConditionOutcome, isConditionOperator } from './conditions.js';
+export { denialMessage } from './denialMessage.js';
+export { describePolicySource } from './describePolicySource.js';
+export { evaluatePolicies } from './evaluatePolicies.js';
+export { administratorAccessPolicy } from './managed/administratorAccess.js';
+export type { AwsManagedPolicy } from './managed/awsManagedPolicy.js';
+export { iamUserChangePasswordPolicy } from './managed/iamUserChangePassword.js';
+export { powerUserAccessPolicy } from './managed/powerUserAccess.js';
 export type {
   ConditionBlock,
   Decision,
