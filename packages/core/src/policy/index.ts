@@ -1,3 +1,10 @@
+export {
+  actionsAllowedWithoutMfa,
+  buildMfaPolicy,
+  defaultMfaPolicyName,
+  mfaDenySid,
+  policyToJson,
+} from './buildMfaPolicy.js';
 export { type CallerFacts, callerContext } from './callerContext.js';
 export {
   aggregateCidrs,
