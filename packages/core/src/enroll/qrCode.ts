@@ -1,0 +1,45 @@
+import { chmod, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import QRCode from 'qrcode';
+import { AwsMfaError } from '../errors.js';
+
+/** A QR code as rows of modules, `true` = dark; no quiet zone. */
+export type QrMatrix = boolean[][];
+
+/**
+ * The QR code modules for `text` (low error correction: a terminal or file copy is undamaged, and
+ * a smaller code fits an 80×24 terminal). Rendering is the caller's business.
+ *
+ * @example qrMatrix('otpauth://totp/…').length // 45 for a typical AWS URI
+ */
+export function qrMatrix(text: string): QrMatrix {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'L' });
+  const rows: QrMatrix = [];
+  for (let y = 0; y < modules.size; y++) {
+    const row: boolean[] = [];
+    for (let x = 0; x < modules.size; x++) row.push(modules.get(y, x) === 1);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Writes `text` as a QR code PNG to `file` with mode 0600, atomically (temp file + rename), since it
+ * carries the device's seed. Throws FILE_ERROR naming the file.
+ */
+export async function writeQrPng(file: string, text: string): Promise<void> {
+  const png = await QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 8 });
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, png, { mode: 0o600, flag: 'wx' });
+    // The mode of writeFile is filtered by the umask; make sure it is exactly 0600.
+    await chmod(temp, 0o600);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new AwsMfaError('FILE_ERROR', `Cannot write the QR code to ${file}: ${(error as Error).message}`, {
+      hint: 'choose a writable path for --qr-png',
+      cause: error,
+    });
+  }
+}

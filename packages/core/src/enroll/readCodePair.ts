@@ -1,0 +1,78 @@
+import { AwsMfaError } from '../errors.js';
+import { normalizeMfaCode } from '../session/normalizeMfaCode.js';
+import { checkCodePair, secondsUntilNextCode } from './mfaCodes.js';
+
+export interface ReadCodePairOptions {
+  /** Asks for one line on the terminal. */
+  askCode: (question: string) => Promise<string>;
+  notify: (message: string) => void;
+  /** The device's seed, when known (a device just created): catches skipped or swapped codes locally. */
+  base32Seed?: string | undefined;
+  now?: (() => number) | undefined;
+}
+
+/**
+ * Asks for two consecutive codes, as EnableMFADevice and ResyncMFADevice need them. A malformed,
+ * repeated, skipped or swapped code is explained and asked again, so it costs no AWS attempt;
+ * "wait for the next code" is said with the seconds left by this computer's clock.
+ */
+export async function readCodePair(options: ReadCodePairOptions): Promise<{ code1: string; code2: string }> {
+  const { askCode, notify } = options;
+  const now = options.now ?? Date.now;
+  // The bound only stops a runaway input; a person gets as many rounds as they need in practice.
+  for (let round = 0; round < 10; round++) {
+    const code1 = await askValidCode('MFA code 1 (6 digits from your app): ', 'code 1');
+    let code2: string;
+    for (;;) {
+      const wait = secondsUntilNextCode(now());
+      code2 = await askValidCode(
+        `MFA code 2 (wait for the next code, about ${wait} s, then type it): `,
+        'Code 2',
+      );
+      if (code2 !== code1) break;
+      notify(
+        `${sameCodesError().message} Wait for the app to show a new code (every 30 s), then type that one.`,
+      );
+    }
+    if (!options.base32Seed) return { code1, code2 };
+    const check = checkCodePair(options.base32Seed, code1, code2, now());
+    if (check.kind !== 'not-consecutive') return { code1, code2 };
+    notify(
+      check.gap > 1
+        ? 'Code 2 is not the code that came right after code 1 (one was skipped). Type the current code as code 1, then the next one.'
+        : 'Code 2 came before code 1. Type the current code as code 1, then the next one.',
+    );
+  }
+  throw new AwsMfaError('INVALID_INPUT', 'Too many unusable codes.', { hint: 'run the command again' });
+
+  async function askValidCode(question: string, label: string) {
+    for (let tries = 1; ; tries++) {
+      const answer = await askCode(question);
+      try {
+        return normalizeMfaCode(answer, label);
+      } catch (error) {
+        if (tries >= 5) throw error;
+        notify(`${(error as AwsMfaError).message} Try again.`);
+      }
+    }
+  }
+}
+
+/** Both codes the same: the classic mistake of typing the code on screen twice. */
+export function sameCodesError(): AwsMfaError {
+  return new AwsMfaError(
+    'INVALID_INPUT',
+    'Both codes are the same; AWS needs two different, consecutive codes.',
+    {
+      hint: 'wait for the next code (a new one appears every 30 seconds) and use it as the second code',
+    },
+  );
+}
+
+/** Checks `--code1/--code2` given on the command line: 6 digits each, and different. */
+export function normalizeCodePair(codes: { code1: string; code2: string }): { code1: string; code2: string } {
+  const code1 = normalizeMfaCode(codes.code1, '--code1');
+  const code2 = normalizeMfaCode(codes.code2, '--code2');
+  if (code1 === code2) throw sameCodesError();
+  return { code1, code2 };
+}
