@@ -21,11 +21,14 @@ export {
 export { type ConditionOutcome, isConditionOperator } from './conditions.js';
 export { denialMessage } from './denialMessage.js';
 export { describePolicySource } from './describePolicySource.js';
+export { diffLines } from './diffLines.js';
 export { evaluatePolicies } from './evaluatePolicies.js';
 export { administratorAccessPolicy } from './managed/administratorAccess.js';
 export type { AwsManagedPolicy } from './managed/awsManagedPolicy.js';
 export { iamUserChangePasswordPolicy } from './managed/iamUserChangePassword.js';
 export { powerUserAccessPolicy } from './managed/powerUserAccess.js';
+export { assertWithinGroupQuota, groupInlinePolicyQuota, policySize } from './policySize.js';
+export { findMfaDenyStatement, getTrustedCidrs, setTrustedCidrs } from './trustedIps.js';
 export type {
   ConditionBlock,
   Decision,
