@@ -8,6 +8,7 @@ export {
 } from './endpoints.js';
 export * from './enroll/index.js';
 export { AwsMfaError, type AwsMfaErrorOptions, type ErrorCode, errorCodes, isAwsMfaError } from './errors.js';
+export * from './import/index.js';
 export { mask, redact } from './mask.js';
 export * from './policy/index.js';
 export * from './profiles/index.js';
