@@ -7,6 +7,16 @@ export {
 } from './buildMfaPolicy.js';
 export { type CallerFacts, callerContext } from './callerContext.js';
 export {
+  type CheckCase,
+  type CheckResult,
+  type CheckSubject,
+  checkResource,
+  runCheckMatrix,
+  type StandardCheckAction,
+  standardCheckActions,
+  standardCheckCases,
+} from './checkMatrix.js';
+export {
   aggregateCidrs,
   type Cidr,
   cidrContains,
