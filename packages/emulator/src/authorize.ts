@@ -1,0 +1,111 @@
+// Authorization: the caller's identity policies, the request's condition keys, and core's IAM
+// evaluator. The evaluator lives in @awsmfa/core so `awsmfa policy simulate` runs the same code.
+import {
+  callerContext,
+  denialMessage,
+  evaluatePolicies,
+  type NamedPolicy,
+  type PolicyDocument,
+  type RequestContext,
+} from '@awsmfa/core';
+import type { Caller } from './authenticate.js';
+import { lookupPolicy } from './iam/policyCatalog.js';
+import { ServiceError } from './serviceError.js';
+import { arns, type State, type UserRecord } from './state.js';
+
+/** Every identity-based policy in force for `user`: its own, then those of its groups. */
+export function identityPolicies(state: State, user: UserRecord): NamedPolicy[] {
+  const policies: NamedPolicy[] = [];
+  const managed = (arns: readonly string[], attachedTo: string) => {
+    for (const arn of arns) {
+      const policy = lookupPolicy(state, arn);
+      if (policy)
+        policies.push({
+          name: policy.policyName,
+          source: { kind: 'managed', arn, attachedTo },
+          document: policy.document,
+        });
+    }
+  };
+  for (const [name, text] of Object.entries(user.inlinePolicies)) {
+    policies.push({ name, source: { kind: 'user-inline', userName: user.userName }, document: parse(text) });
+  }
+  managed(user.attachedPolicies, `user/${user.userName}`);
+  for (const group of Object.values(state.groups)) {
+    if (!group.members.includes(user.userName)) continue;
+    for (const [name, text] of Object.entries(group.inlinePolicies)) {
+      policies.push({
+        name,
+        source: { kind: 'group-inline', groupName: group.groupName },
+        document: parse(text),
+      });
+    }
+    managed(group.attachedPolicies, `group/${group.groupName}`);
+  }
+  return policies;
+}
+
+function parse(text: string): PolicyDocument {
+  return JSON.parse(text) as PolicyDocument;
+}
+
+/** Facts about the principal: the `aws:` keys that depend on who calls, not on how. */
+export function principalContext(accountId: string, user: UserRecord): Record<string, string> {
+  return {
+    'aws:username': user.userName,
+    'aws:userid': user.userId,
+    'aws:PrincipalArn': arns.user(accountId, user),
+    'aws:PrincipalAccount': accountId,
+    'aws:PrincipalType': 'User',
+  };
+}
+
+/** The global condition keys AWS sets for a request by `caller` from `sourceIp` at `now`. */
+export function requestContext(
+  accountId: string,
+  region: string,
+  caller: Caller,
+  sourceIp: string,
+  now: Date,
+): Record<string, string> {
+  const { session } = caller;
+  return {
+    ...callerContext({
+      accountId,
+      userName: caller.user.userName,
+      userId: caller.user.userId,
+      sourceIp,
+      // Long-term keys carry no aws:MultiFactorAuthPresent at all (hence BoolIfExists in MFA
+      // policies); session credentials carry it, true or false.
+      mfaPresent: session?.mfaAuthenticated,
+      mfaAgeSeconds: session ? (now.getTime() - Date.parse(session.issuedAt)) / 1000 : undefined,
+      tokenIssueTime: session ? new Date(session.issuedAt) : undefined,
+      now,
+      // The emulator speaks plain HTTP.
+      secureTransport: false,
+    }),
+    ...principalContext(accountId, caller.user),
+    'aws:RequestedRegion': region,
+  };
+}
+
+/**
+ * Throws AWS's `AccessDenied` unless the caller's identity policies allow `request`. Query services
+ * name the principal, action, resource and reason; S3 says only "Access Denied".
+ */
+export function authorize(
+  state: State,
+  caller: Caller,
+  request: RequestContext,
+  service: string,
+  accountId: string,
+): void {
+  const result = evaluatePolicies(identityPolicies(state, caller.user), request);
+  if (result.decision === 'allowed') return;
+  if (service === 's3') throw new ServiceError('AccessDenied', 'Access Denied', 403);
+  throw new ServiceError(
+    'AccessDenied',
+    denialMessage(arns.user(accountId, caller.user), request.action, request.resource, result),
+    403,
+  );
+}

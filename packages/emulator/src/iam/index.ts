@@ -1,0 +1,21 @@
+import type { ActionTable } from '../action.js';
+import { accessKeyActions } from './accessKeys.js';
+import { accountActions } from './account.js';
+import { groupActions } from './groups.js';
+import { inlinePolicyActions } from './inlinePolicies.js';
+import { managedPolicyActions } from './managedPolicies.js';
+import { mfaDeviceActions } from './mfaDevices.js';
+import { simulateActions } from './simulate.js';
+import { userActions } from './users.js';
+
+/** The IAM actions the emulator serves. */
+export const iamActions: ActionTable = {
+  ...userActions,
+  ...groupActions,
+  ...inlinePolicyActions,
+  ...managedPolicyActions,
+  ...accessKeyActions,
+  ...mfaDeviceActions,
+  ...simulateActions,
+  ...accountActions,
+};

@@ -1,0 +1,199 @@
+// The HTTP server: one port for IAM, STS and S3, routed by the SigV4 credential scope's service.
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ActionRequest, ActionTable, Runtime } from './action.js';
+import { authenticate, type Caller } from './authenticate.js';
+import { authorize, requestContext } from './authorize.js';
+import { type FaultInjector, faultError } from './faults.js';
+import { iamActions } from './iam/index.js';
+import { requestId as newRequestId } from './ids.js';
+import { actionOf, queryParams, readBody, serviceOf, sourceIp, splitUrl } from './request.js';
+import { queryError, queryResult, type Reply, s3Error, s3Result } from './responses.js';
+import { s3Route } from './s3/index.js';
+import { ServiceError } from './serviceError.js';
+import { parseAuthorization, type SignedRequest } from './sigv4.js';
+import { stsActions } from './sts/index.js';
+
+/** One line of the request log tests read, e.g. to count GetSessionToken calls. */
+export interface RequestLogEntry {
+  service: string;
+  action: string;
+  accessKeyId?: string;
+  /** HTTP status; 0 when the connection was reset by a fault. */
+  status: number;
+}
+
+export interface ServerHooks {
+  runtime: Runtime;
+  faults: FaultInjector;
+  /** Called once per request, after the response. */
+  onRequest(entry: RequestLogEntry): void;
+}
+
+const queryTables: Readonly<Record<string, ActionTable>> = { iam: iamActions, sts: stsActions };
+
+const unsignedPayloads = new Set(['UNSIGNED-PAYLOAD', 'STREAMING-UNSIGNED-PAYLOAD-TRAILER']);
+
+/** Creates the emulator's HTTP server (not yet listening). */
+export function createEmulatorServer(hooks: ServerHooks): Server {
+  return createServer((message, response) => {
+    handle(hooks, message, response).catch((error: unknown) => {
+      // Only a bug gets here: handle() answers every ServiceError itself.
+      process.stderr.write(`awsmfa emulator: ${error instanceof Error ? error.stack : String(error)}\n`);
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+}
+
+async function handle(hooks: ServerHooks, message: IncomingMessage, response: ServerResponse): Promise<void> {
+  const { runtime } = hooks;
+  const requestId = newRequestId();
+  const { path, query } = splitUrl(message.url ?? '/');
+  const request: SignedRequest = {
+    method: message.method ?? 'GET',
+    path,
+    query,
+    headers: message.headers,
+    body: Buffer.alloc(0),
+  };
+  const authorizationHeader = message.headers.authorization;
+  let service = 'sts';
+  let action = 'Unknown';
+  let accessKeyId: string | undefined;
+  let reply: Reply;
+  try {
+    request.body = await readBody(message);
+    const params = queryParams(request);
+    service = serviceOf(authorizationHeader, params);
+    action = actionOf(service, request, params);
+
+    const fault = hooks.faults.take(service, action);
+    if (fault && fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+    if (fault?.error === 'reset') {
+      message.socket.destroy();
+      hooks.onRequest({ service, action, status: 0 });
+      return;
+    }
+    if (fault?.error) throw faultError(fault.error, service);
+
+    const authorization = parseAuthorization(authorizationHeader);
+    if (!authorization) {
+      throw service === 's3'
+        ? new ServiceError('AccessDenied', 'Access Denied', 403)
+        : new ServiceError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+    }
+    accessKeyId = authorization.accessKeyId;
+    checkPayloadHash(request);
+    const now = runtime.clock();
+    const caller = await authenticate(runtime.state, request, authorization, now);
+    const base = { runtime, caller, sourceIp: sourceIp(message), now };
+    reply =
+      service === 's3'
+        ? runS3(base, request, requestId)
+        : await runQuery({ ...base, params }, service, action, requestId);
+    recordKeyUse(runtime, caller, service, authorization.region, now);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    reply = service === 's3' ? s3Error(error, requestId) : queryError(service, error, requestId);
+  }
+  const body = Buffer.from(reply.body, 'utf8');
+  response.writeHead(reply.status, {
+    ...reply.headers,
+    // SDKs correct their clock skew from this header, so it follows the injected clock.
+    date: runtime.clock().toUTCString(),
+    'content-length': String(body.length),
+  });
+  response.end(body);
+  hooks.onRequest({
+    service,
+    action,
+    ...(accessKeyId === undefined ? {} : { accessKeyId }),
+    status: reply.status,
+  });
+}
+
+async function runQuery(
+  request: ActionRequest,
+  service: string,
+  action: string,
+  requestId: string,
+): Promise<Reply> {
+  const { caller } = request;
+  // STS docs: with credentials from GetSessionToken without MFA "you cannot call any IAM API operations".
+  if (service === 'iam' && caller.session && !caller.session.mfaAuthenticated) {
+    throw new ServiceError(
+      'InvalidClientTokenId',
+      'The security token included in the request is invalid.',
+      403,
+    );
+  }
+  const table = queryTables[service];
+  const handler = table && Object.hasOwn(table, action) ? table[action] : undefined;
+  if (!table || !handler) {
+    const version = service === 'iam' ? '2010-05-08' : '2011-06-15';
+    throw new ServiceError('InvalidAction', `Could not find operation ${action} for version ${version}`, 400);
+  }
+  if (handler.permission) {
+    const { runtime, sourceIp, now } = request;
+    authorize(
+      runtime.state,
+      caller,
+      {
+        action: handler.permission,
+        resource: handler.resource?.(request) ?? '*',
+        context: requestContext(runtime.accountId, runtime.region, caller, sourceIp, now),
+      },
+      service,
+      runtime.accountId,
+    );
+  }
+  return queryResult(service, action, await handler.run(request), requestId);
+}
+
+function runS3(base: Omit<ActionRequest, 'params'>, request: SignedRequest, requestId: string): Reply {
+  const route = s3Route(request.method, request.path);
+  if (!route) {
+    throw new ServiceError(
+      'NotImplemented',
+      'A header you provided implies functionality that is not implemented',
+      501,
+    );
+  }
+  const s3Request = { ...base, bucket: route.bucket, query: request.query, body: request.body };
+  const { runtime, caller, sourceIp, now } = base;
+  authorize(
+    runtime.state,
+    caller,
+    {
+      action: route.action.permission,
+      resource: route.action.resource(s3Request),
+      context: requestContext(runtime.accountId, runtime.region, caller, sourceIp, now),
+    },
+    's3',
+    runtime.accountId,
+  );
+  const result = route.action.run(s3Request);
+  return s3Result(result.status, result.xml, requestId, result.headers);
+}
+
+/** A declared `x-amz-content-sha256` must be the body's hash, as AWS checks. */
+function checkPayloadHash(request: SignedRequest): void {
+  const declared = request.headers['x-amz-content-sha256'];
+  if (typeof declared !== 'string' || unsignedPayloads.has(declared) || declared.startsWith('STREAMING-'))
+    return;
+  const actual = createHash('sha256').update(request.body).digest('hex');
+  if (declared !== actual) {
+    throw new ServiceError(
+      'XAmzContentSHA256Mismatch',
+      "The provided 'x-amz-content-sha256' header does not match what was computed.",
+      400,
+    );
+  }
+}
+
+/** Long-term keys remember their last use, for GetAccessKeyLastUsed and the credential report. */
+function recordKeyUse(runtime: Runtime, caller: Caller, service: string, region: string, now: Date): void {
+  if (caller.session) return;
+  const key = runtime.state.accessKeys[caller.accessKeyId];
+  if (key) key.lastUsed = { date: now.toISOString(), service, region };
+}

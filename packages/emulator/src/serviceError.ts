@@ -1,0 +1,30 @@
+/**
+ * An error as AWS returns it: a `code` (e.g. `AccessDenied`), AWS's message text and the HTTP
+ * status. The server renders it as the service's error document (query `ErrorResponse` or S3 `Error`).
+ *
+ * @example throw new ServiceError('NoSuchEntity', 'The user with name bob cannot be found.', 404)
+ */
+export class ServiceError extends Error {
+  override readonly name = 'ServiceError';
+  readonly code: string;
+  readonly status: number;
+  /** `Sender` for the caller's fault, `Receiver` for the service's (5xx). */
+  readonly type: 'Sender' | 'Receiver';
+
+  constructor(code: string, message: string, status: number) {
+    super(message);
+    this.code = code;
+    this.status = status;
+    this.type = status >= 500 ? 'Receiver' : 'Sender';
+  }
+}
+
+/** `ValidationError` for a parameter that breaks its constraint, worded as AWS's model validation. */
+export function validationError(value: string | undefined, member: string, constraint: string): ServiceError {
+  const shown = value === undefined ? 'null' : `'${value}'`;
+  return new ServiceError(
+    'ValidationError',
+    `1 validation error detected: Value ${shown} at '${member}' failed to satisfy constraint: ${constraint}`,
+    400,
+  );
+}

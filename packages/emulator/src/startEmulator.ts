@@ -1,0 +1,111 @@
+import type { AddressInfo } from 'node:net';
+import type { Runtime } from './action.js';
+import { bootstrapState, ensureAdminKey } from './bootstrap.js';
+import { FaultInjector, type FaultRules } from './faults.js';
+import { createEmulatorServer, type RequestLogEntry } from './server.js';
+import { loadState, saveState } from './stateFile.js';
+
+export interface EmulatorOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string;
+  /** JSON file the state is loaded from on start and saved to after every change (0600, atomic). */
+  stateFile?: string;
+  /** Account id of a new state (default 123456789012). */
+  accountId?: string;
+  /** The clock for SigV4 skew, session expiry, TOTP and timestamps (default: real time). */
+  clock?: () => Date;
+  /** Initial fault rules; see `Emulator.setFaults`. */
+  faults?: FaultRules;
+}
+
+/** A running emulator. */
+export interface Emulator {
+  /** Base URL for SDKs (`endpoint`) and the AWS CLI (`--endpoint-url`), e.g. `http://127.0.0.1:49152`. */
+  endpoint: string;
+  accountId: string;
+  region: string;
+  /** The bootstrap user, with AdministratorAccess. */
+  admin: { userName: string; accessKeyId: string; secretAccessKey: string };
+  /** Replaces the fault rules. */
+  setFaults(rules: FaultRules): void;
+  /** Every request handled so far, in order. */
+  requestLog: ReadonlyArray<RequestLogEntry>;
+  /** Stops listening, drops open connections and saves the state. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a local IAM + STS + S3 endpoint.
+ *
+ * @example
+ * const emulator = await startEmulator();
+ * const sts = new STSClient({ endpoint: emulator.endpoint, region: emulator.region, credentials: emulator.admin });
+ */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const clock = options.clock ?? (() => new Date());
+  const { stateFile } = options;
+  const loaded = stateFile === undefined ? undefined : loadState(stateFile);
+  if (loaded && options.accountId !== undefined && loaded.accountId !== options.accountId) {
+    throw new Error(
+      `State file ${stateFile} belongs to account ${loaded.accountId}, not ${options.accountId}.`,
+    );
+  }
+  const state = loaded ?? bootstrapState(options.accountId ?? '123456789012', clock());
+  ensureAdminKey(state, clock());
+  const runtime: Runtime = { state, accountId: state.accountId, region: 'us-east-1', clock };
+
+  let saved = '';
+  const persist = () => {
+    if (stateFile === undefined) return;
+    const text = JSON.stringify(state);
+    if (text === saved) return;
+    saveState(stateFile, state);
+    saved = text;
+  };
+  persist();
+
+  const faults = new FaultInjector();
+  faults.set(options.faults);
+  const requestLog: RequestLogEntry[] = [];
+  const server = createEmulatorServer({
+    runtime,
+    faults,
+    onRequest(entry) {
+      requestLog.push(entry);
+      persist();
+    },
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const adminKey = state.accessKeys[state.admin.accessKeyId]!;
+
+  return {
+    endpoint: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    accountId: state.accountId,
+    region: runtime.region,
+    admin: {
+      userName: state.admin.userName,
+      accessKeyId: adminKey.accessKeyId,
+      secretAccessKey: adminKey.secretAccessKey,
+    },
+    setFaults: (rules) => faults.set(rules),
+    requestLog,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // SDK clients keep connections alive; without this close() waits for them.
+        server.closeAllConnections();
+      });
+      persist();
+    },
+  };
+}
