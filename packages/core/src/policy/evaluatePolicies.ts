@@ -36,10 +36,17 @@ function evaluateStatement(
   if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny') return undefined;
   // Version 2008-10-17 (or none) predates policy variables: `${…}` is then plain text.
   const policyVariables = policy.document.Version === '2012-10-17';
-  const actions = list(statement.Action);
-  const notActions = list(statement.NotAction);
-  const resources = list(statement.Resource);
-  const notResources = list(statement.NotResource);
+  const strings = (value: OneOrMany<string> | undefined) => list(value)?.map(String);
+  const actions = strings(statement.Action);
+  const notActions = strings(statement.NotAction);
+  const resources = strings(statement.Resource);
+  const notResources = strings(statement.NotResource);
+  if (
+    statement.Condition !== undefined &&
+    (typeof statement.Condition !== 'object' || statement.Condition === null)
+  ) {
+    return undefined;
+  }
   // A statement needs exactly one of Action/NotAction and one of Resource/NotResource; IAM
   // refuses other shapes, so a malformed one never applies.
   if ((actions === undefined) === (notActions === undefined)) return undefined;

@@ -51,3 +51,4 @@ export type {
   PolicyStatement,
   RequestContext,
 } from './types.js';
+export { assertValidPolicyDocument, policyDocumentProblems } from './validatePolicyDocument.js';
