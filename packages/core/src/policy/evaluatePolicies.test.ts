@@ -175,7 +175,11 @@ describe(evaluatePolicies.name, () => {
   it('explains_an_allow_without_sid_by_its_position', () => {
     const result = evaluatePolicies(group, request('s3:ListAllMyBuckets', 'arn:aws:s3:::*', fromOffice));
     expect(result.explanation).toBe(
-      'Allowed by statement #1 of managed policy PowerUserAccess attached to group MyUsers: it allows s3:ListAllMyBuckets on arn:aws:s3:::* without conditions.',
+      'Allowed by statement #1 of managed policy PowerUserAccess attached to group MyUsers: it allows s3:ListAllMyBuckets on arn:aws:s3:::* without conditions; statement BlockMostAccessUnlessSignedInWithMFA of group MyUsers inline policy MyUsersPolicy does not deny it because aws:SourceIp 192.0.2.10 is in [192.0.2.0/24].',
+    );
+    const withMfaResult = evaluatePolicies(group, request('iam:DeactivateMFADevice', ownUser, withMfa));
+    expect(withMfaResult.explanation).toBe(
+      'Allowed by statement AllowIndividualUserToDeactivateOnlyTheirOwnMFAOnlyWhenUsingMFA of group MyUsers inline policy MyUsersPolicy: aws:MultiFactorAuthPresent is true; statement BlockMostAccessUnlessSignedInWithMFA of group MyUsers inline policy MyUsersPolicy does not deny it because aws:MultiFactorAuthPresent is true, not false.',
     );
   });
 

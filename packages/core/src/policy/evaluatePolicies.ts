@@ -132,11 +132,20 @@ export function evaluatePolicies(
   }
   const allow = matching.find((outcome) => outcome.statement.effect === 'Allow');
   if (allow) {
+    let explanation = `Allowed by ${describeStatement(allow.statement)}: ${why(allow, request)}`;
+    // Say why a Deny that covers the action did not apply: usually the interesting part (MFA, trusted IP).
+    const sparedBy = outcomes.find((outcome) => outcome.applies && outcome.statement.effect === 'Deny');
+    if (sparedBy) {
+      const failed = sparedBy.conditions.outcomes
+        .filter((condition) => !condition.holds)
+        .map((c) => c.reason);
+      explanation = `${explanation}; ${describeStatement(sparedBy.statement)} does not deny it because ${joinReasons(failed)}`;
+    }
     return {
       decision: 'allowed',
       decidingStatement: allow.statement,
       matched,
-      explanation: `Allowed by ${describeStatement(allow.statement)}: ${why(allow, request)}.`,
+      explanation: `${explanation}.`,
     };
   }
   let explanation = `Denied implicitly: no statement allows ${request.action} on ${request.resource}`;
