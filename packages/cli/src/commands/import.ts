@@ -1,0 +1,98 @@
+import type { ImportResult } from '@awsmfa/core';
+import type { Argv, CommandModule } from 'yargs';
+import type { GlobalArgs } from '../globalOptions.js';
+
+interface ImportArgs extends GlobalArgs {
+  file: string;
+  profilePrefix?: string;
+  force: boolean;
+  skipInvalid: boolean;
+  json: boolean;
+}
+
+/**
+ * `awsmfa import <file.csv>`: the IAM console's access-key CSV into ~/.aws/credentials.
+ *
+ * @example awsmfa import alice_accessKeys.csv --profile dev
+ */
+export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
+  command: 'import <file>',
+  describe: 'Import access keys from the IAM console CSV into the credentials file',
+  builder: (yargs: Argv<GlobalArgs>) =>
+    yargs
+      .positional('file', {
+        // Untyped on purpose: yargs-parser reads a lone `-` as a flag, giving `true` (or '' when
+        // typed string); map it back to `-`, the stdin marker.
+        coerce: (value: unknown) => (value === true ? '-' : String(value)),
+        demandOption: true,
+        describe: 'The CSV the IAM console downloaded; - reads stdin; file://path is accepted',
+      })
+      // Redefined here: for import, --profile names the target and AWS_PROFILE is ignored, so a
+      // profile selected in the shell never swallows someone else's keys.
+      .option('profile', {
+        type: 'string',
+        describe: "Profile to import into (required for the 2-column key CSV; default: the row's User name)",
+      })
+      .option('profile-prefix', { type: 'string', describe: 'Put this in front of every profile name' })
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe: 'Replace the keys of a profile that holds different ones (only those two lines change)',
+      })
+      .option('skip-invalid', {
+        type: 'boolean',
+        default: false,
+        describe: 'Import the valid rows and list the others, instead of importing nothing',
+      })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON on stdout' })
+      .example('$0 import alice_accessKeys.csv', 'Console CSV: one profile per User name')
+      .example('$0 import dev_accessKeys.csv --profile dev', '2-column key download into [dev]')
+      .example('$0 import keys.csv --profile-prefix work-', 'Profiles work-alice, work-bob, …')
+      .example('pbpaste | $0 import - --profile dev', 'Read the CSV from stdin')
+      .example('$0 import new_keys.csv --profile dev --force', 'Rotate: replace the keys of [dev]')
+      .epilogue(
+        'Writes only aws_access_key_id and aws_secret_access_key under [PROFILE] in ~/.aws/credentials ' +
+          '(or AWS_SHARED_CREDENTIALS_FILE); every other byte of the file stays. Secrets are never printed.',
+      ) as unknown as Argv<ImportArgs>,
+  handler: async (args) => {
+    const { importAccessKeys, readAccessKeyCsv } = await import('@awsmfa/core');
+    const env = process.env;
+    const csv = await readAccessKeyCsv(args.file, { stdin: process.stdin });
+    const result = await importAccessKeys({
+      env,
+      csv,
+      profile: args.profile,
+      profilePrefix: args.profilePrefix,
+      force: args.force,
+      skipInvalid: args.skipInvalid,
+    });
+    if (args.json)
+      process.stdout.write(`${JSON.stringify({ ...result, next: nextSteps(result) }, null, 2)}\n`);
+    else process.stderr.write(describeImport(result));
+  },
+};
+
+function nextSteps(result: ImportResult): string[] {
+  return result.imported.map(({ profile }) => `awsmfa enroll --profile ${profile}`);
+}
+
+/** The human summary on stderr: what was imported where, what was skipped, what to do next. */
+function describeImport(result: ImportResult): string {
+  const lines: string[] = [];
+  const changed = result.imported.filter((entry) => entry.status !== 'unchanged');
+  const count = (n: number) => `${n} profile${n === 1 ? '' : 's'}`;
+  lines.push(
+    changed.length > 0
+      ? `Imported ${count(changed.length)} into ${result.file}:`
+      : `Nothing to change in ${result.file}:`,
+  );
+  const width = Math.max(...result.imported.map((entry) => entry.profile.length));
+  const words = { added: 'added', replaced: 'keys replaced', unchanged: 'already has these keys' };
+  for (const entry of result.imported) {
+    lines.push(`  ${entry.profile.padEnd(width)}  ${entry.accessKeyId}  ${words[entry.status]}`);
+  }
+  for (const { row, reason } of result.skipped) lines.push(`Skipped row ${row}: ${reason}.`);
+  const next = nextSteps(result);
+  lines.push(next.length === 1 ? `Next: ${next[0]}` : `Next, for each profile: awsmfa enroll --profile NAME`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,114 @@
+import type { Profile } from '@awsmfa/core';
+import type { Argv, CommandModule } from 'yargs';
+import type { GlobalArgs } from '../globalOptions.js';
+
+interface ProfilesArgs extends GlobalArgs {
+  json: boolean;
+}
+
+/** What `awsmfa profiles` knows about one profile; later columns (e.g. a cached session) add fields here. */
+export interface ProfileListing {
+  profile: Profile;
+}
+
+/** One column of `awsmfa profiles`: its table header, its text cell, and its JSON member. */
+export interface ProfileColumn {
+  header: string;
+  json: string;
+  text: (listing: ProfileListing) => string;
+  value: (listing: ProfileListing) => unknown;
+}
+
+const keyKind = ({ profile }: ProfileListing) => {
+  if (!profile.accessKeyId || !profile.secretAccessKey) return undefined;
+  return profile.sessionToken ? 'session' : 'long-term';
+};
+
+/** The columns, in order. Add a column by adding an entry (and, if it needs data, a field to ProfileListing). */
+export const profileColumns: ProfileColumn[] = [
+  { header: 'PROFILE', json: 'name', text: (l) => l.profile.name, value: (l) => l.profile.name },
+  {
+    header: 'KEYS',
+    json: 'hasLongTermKeys',
+    text: (l) => keyKind(l) ?? '-',
+    value: (l) => keyKind(l) === 'long-term',
+  },
+  {
+    header: 'REGION',
+    json: 'region',
+    text: (l) => l.profile.region ?? '-',
+    value: (l) => l.profile.region ?? null,
+  },
+  {
+    header: 'MFA',
+    json: 'mfaSerial',
+    text: (l) => (l.profile.mfaSerial ? 'yes' : '-'),
+    value: (l) => l.profile.mfaSerial ?? null,
+  },
+  {
+    header: 'TRUSTED IPS',
+    json: 'trustedCidrs',
+    text: (l) => (l.profile.trustedCidrs.length > 0 ? l.profile.trustedCidrs.join(',') : '-'),
+    value: (l) => l.profile.trustedCidrs,
+  },
+];
+
+/**
+ * `awsmfa profiles`: every profile of ~/.aws/config and ~/.aws/credentials with what awsmfa knows
+ * of it. Never prints keys.
+ *
+ * @example awsmfa profiles --json
+ */
+export const profilesCommand: CommandModule<GlobalArgs, ProfilesArgs> = {
+  command: 'profiles',
+  describe: 'List the AWS profiles: long-term keys, region, MFA device, trusted IPs',
+  builder: (yargs: Argv<GlobalArgs>) =>
+    yargs
+      .option('json', { type: 'boolean', default: false, describe: 'Print a JSON array on stdout' })
+      .example('$0 profiles', 'Table of profiles')
+      .example(
+        "$0 profiles --json | jq -r '.[] | select(.mfaSerial == null) | .name'",
+        'Profiles without MFA',
+      )
+      .epilogue(
+        'KEYS: long-term (aws_access_key_id + secret), session (with aws_session_token), - (none). ' +
+          'MFA: mfa_serial is set. TRUSTED IPS: awsmfa_trusted_ips.',
+      ) as unknown as Argv<ProfilesArgs>,
+  handler: async (args) => {
+    const { listProfiles, resolveAwsFiles } = await import('@awsmfa/core');
+    const env = process.env;
+    const listings: ProfileListing[] = (await listProfiles({ env })).map((profile) => ({ profile }));
+    if (args.json) {
+      const rows = listings.map((l) => Object.fromEntries(profileColumns.map((c) => [c.json, c.value(l)])));
+      process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      return;
+    }
+    if (listings.length === 0) {
+      const { configFile, credentialsFile } = resolveAwsFiles(env);
+      process.stderr.write(
+        `No profiles in ${configFile} or ${credentialsFile}.\nNext: awsmfa import <file.csv> (the access-key CSV from the IAM console)\n`,
+      );
+      return;
+    }
+    const header = profileColumns.map((c) => c.header);
+    process.stdout.write(
+      renderTable(
+        header,
+        listings.map((l) => profileColumns.map((c) => c.text(l))),
+      ),
+    );
+  },
+};
+
+/** A plain table: header, rule, columns padded to their widest cell, no trailing spaces. */
+function renderTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`;
+}
