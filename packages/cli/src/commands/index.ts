@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { sandboxCommand } from './sandbox.js';
 import { importCommand } from './import.js';
 import { profilesCommand } from './profiles.js';
 

@@ -1,0 +1,134 @@
+import type { Argv, CommandModule } from 'yargs';
+import type { GlobalArgs } from '../globalOptions.js';
+
+interface SandboxArgs extends GlobalArgs {
+  port: number;
+  host: string;
+  state?: string;
+  json: boolean;
+}
+
+/** A fixed default port, so profiles that point at the sandbox keep working across restarts. */
+export const defaultSandboxPort = 4599;
+
+/** What `--json` prints on the first stdout line. */
+export interface SandboxInfo {
+  endpoint: string;
+  accountId: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+/** The shell lines that point the AWS CLI and SDKs at the sandbox (AWS keys and URLs need no quoting). */
+export function sandboxExports(info: SandboxInfo): string {
+  return [
+    `# awsmfa sandbox: local IAM + STS + S3 at ${info.endpoint} (account ${info.accountId})`,
+    `# admin user with AdministratorAccess: access key ${info.accessKeyId}`,
+    `export AWS_ENDPOINT_URL=${info.endpoint}`,
+    `export AWS_ACCESS_KEY_ID=${info.accessKeyId}`,
+    `export AWS_SECRET_ACCESS_KEY=${info.secretAccessKey}`,
+    'unset AWS_SESSION_TOKEN AWS_PROFILE',
+    `export AWS_REGION=${info.region}`,
+    `export AWS_DEFAULT_REGION=${info.region}`,
+    '# AWS CLI 2.9 ignores AWS_ENDPOINT_URL (2.13+ reads it): add this to every aws command:',
+    `#   aws --endpoint-url ${info.endpoint} sts get-caller-identity`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * `awsmfa sandbox`: runs the local AWS endpoint until Ctrl-C or SIGTERM.
+ *
+ * @example awsmfa sandbox --state ~/.awsmfa-sandbox.json
+ */
+export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
+  command: 'sandbox',
+  describe: 'Run a local IAM + STS endpoint to try MFA policies without an AWS account',
+  builder: (yargs: Argv<GlobalArgs>) =>
+    yargs
+      .option('port', {
+        type: 'number',
+        default: defaultSandboxPort,
+        describe: 'TCP port on 127.0.0.1; 0 picks a free one',
+      })
+      .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
+      .option('state', {
+        type: 'string',
+        describe: 'Keep users, keys and MFA devices in this JSON file (0600) across restarts',
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Print {endpoint, accountId, region, accessKeyId, secretAccessKey} as one JSON line on stdout',
+      })
+      .example('$0 sandbox', 'Start it and print the export lines for its admin key')
+      .example('$0 sandbox --port 0 --json | head -1', 'Free port; machine-readable connection details')
+      .epilogue(
+        'The sandbox speaks the AWS query protocol and SigV4, checks TOTP codes and evaluates IAM policies. ' +
+          'It runs until Ctrl-C or SIGTERM; with --state the state is saved on every change.',
+      ) as unknown as Argv<SandboxArgs>,
+  handler: async (args) => {
+    const { AwsMfaError } = await import('@awsmfa/core');
+    const { startEmulator } = await import('@awsmfa/emulator');
+    if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) {
+      throw new AwsMfaError('INVALID_INPUT', `Port ${args.port} is not a TCP port.`, {
+        hint: 'pass --port 0 for a free port',
+      });
+    }
+    const emulator = await startEmulator({ port: args.port, host: args.host, stateFile: args.state }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE') {
+          throw new AwsMfaError('CONFLICT', `Port ${args.port} on ${args.host} is in use.`, {
+            hint: 'pass --port 0 for a free port, or stop the other sandbox',
+            cause: error,
+          });
+        }
+        if (error.syscall === 'listen') {
+          throw new AwsMfaError(
+            'INVALID_INPUT',
+            `Cannot listen on ${args.host}:${args.port}: ${error.message}`,
+            {
+              hint: 'pick another --host or --port',
+              cause: error,
+            },
+          );
+        }
+        if (args.state !== undefined) {
+          throw new AwsMfaError(
+            'FILE_ERROR',
+            `Cannot use the sandbox state file ${args.state}: ${error.message}`,
+            {
+              hint: 'fix or remove the file, or pass another --state',
+              cause: error,
+            },
+          );
+        }
+        throw error;
+      },
+    );
+    const info: SandboxInfo = {
+      endpoint: emulator.endpoint,
+      accountId: emulator.accountId,
+      region: emulator.region,
+      accessKeyId: emulator.admin.accessKeyId,
+      secretAccessKey: emulator.admin.secretAccessKey,
+    };
+    process.stdout.write(args.json ? `${JSON.stringify(info)}\n` : sandboxExports(info));
+    process.stderr.write(
+      `awsmfa sandbox listening on ${emulator.endpoint}${args.state ? `, state in ${args.state}` : ''}. Ctrl-C stops it.\n`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await emulator.stop();
+    process.stderr.write(`awsmfa sandbox stopped${args.state ? `; state saved to ${args.state}` : ''}.\n`);
+  },
+};
