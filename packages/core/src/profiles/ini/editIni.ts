@@ -51,7 +51,7 @@ function setKey(
   value: string,
 ): string {
   const doc = parseIni(text);
-  const line = `${key} = ${value}`;
+  const line = value === '' ? `${key} =` : `${key} = ${value}`;
   const section = findSection(doc, match);
   if (!section) return appendSection(doc, header, line);
   const wanted = key.toLowerCase();
