@@ -1,7 +1,6 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { cli: 'src/cli.ts' },
+const common: Options = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -10,10 +9,28 @@ export default defineConfig({
   esbuildOptions(options) {
     options.conditions = ['source'];
   },
-  // Code splitting keeps the AWS SDK and yargs out of the chunks that fast paths load.
-  splitting: true,
   dts: false,
   // No clean: parallel builds and running e2e tests would race on a deleted dist/.
   clean: false,
   sourcemap: true,
-});
+};
+
+export default defineConfig([
+  {
+    ...common,
+    // The entry holds only the cache-hit fast path (fastPath.ts), bundled on its own and tree-shaken,
+    // so that `env`/`credential-process` with a cached session load neither yargs nor the AWS SDK.
+    // With code splitting, esbuild would put all of @awsmfa/core (SDK imports included) into a chunk
+    // shared with the full CLI, which the entry would then load.
+    entry: { cli: 'src/cli.ts' },
+    splitting: false,
+    // The full CLI is the separate bundle below, imported only when the fast path declines.
+    external: ['./main.js'],
+  },
+  {
+    ...common,
+    entry: { main: 'src/main.ts' },
+    // Code splitting keeps the AWS SDK and heavy command code out of `--help` and other light paths.
+    splitting: true,
+  },
+]);

@@ -1,0 +1,28 @@
+import type { CommandModule } from 'yargs';
+import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
+import { credentialProcessJson } from '../sessionEnv.js';
+import { processTerminal, type Terminal } from '../terminal.js';
+
+/** `awsmfa credential-process`: the Version 1 JSON for `credential_process` in ~/.aws/config. */
+export const credentialProcessCommand: CommandModule<object, SessionArgs> = {
+  command: 'credential-process',
+  describe: 'Print an MFA session as credential_process JSON (see setup-credential-process)',
+  builder: (yargs) => sessionOptions(yargs) as never,
+  handler: (args) => runCredentialProcess(args, processTerminal()),
+};
+
+/**
+ * Runs `credential-process`. Sessions with less than 15 minutes left are refreshed first: the AWS
+ * CLI would call the process a second time within the same command otherwise.
+ */
+export async function runCredentialProcess(args: SessionArgs, terminal: Terminal): Promise<void> {
+  const { result, profile } = await openSession(args, terminal, 'credential-process');
+  if (result.kind === 'trusted') {
+    // On a trusted network the policy lets long-term keys through; the caller needs keys, not a name.
+    terminal.stdout.write(
+      credentialProcessJson({ accessKeyId: profile.accessKeyId!, secretAccessKey: profile.secretAccessKey! }),
+    );
+    return;
+  }
+  terminal.stdout.write(credentialProcessJson(result.session));
+}

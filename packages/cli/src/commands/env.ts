@@ -1,0 +1,72 @@
+import type { ShellName } from '@awsmfa/shell';
+import type { CommandModule } from 'yargs';
+import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
+import { parentProcessNames } from '../parentProcessNames.js';
+import { sessionEnvChange, trustedEnvChange, unsetEnvChange } from '../sessionEnv.js';
+import { processTerminal, type Terminal } from '../terminal.js';
+
+interface EnvArgs extends SessionArgs {
+  shell?: string;
+  unset: boolean;
+}
+
+/** `awsmfa env`: prints shell code that puts an MFA session into the current shell. */
+export const envCommand: CommandModule<object, EnvArgs> = {
+  command: 'env',
+  describe: 'Print shell code that exports an MFA session (eval "$(awsmfa env)")',
+  builder: (yargs) =>
+    sessionOptions(yargs)
+      .option('shell', {
+        type: 'string',
+        choices: ['bash', 'zsh', 'fish', 'pwsh', 'cmd', 'sh', 'json', 'dotenv'],
+        describe: 'Shell or format to print for [default: detected from the parent process, else $SHELL]',
+      })
+      .option('unset', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print the code that removes the session variables',
+      })
+      .example('eval "$(awsmfa env --profile dev)"', 'bash/zsh: export a session into this shell')
+      .example('awsmfa env --shell fish | source', 'fish')
+      .example('awsmfa env --shell pwsh | Out-String | Invoke-Expression', 'PowerShell')
+      .example('eval "$(awsmfa env --unset)"', 'remove the session again') as never,
+  handler: (args) => runEnv(args, processTerminal()),
+};
+
+/** Runs `env`; nothing reaches stdout unless everything succeeded. */
+export async function runEnv(args: EnvArgs, terminal: Terminal): Promise<void> {
+  const { AwsMfaError } = await import('@awsmfa/core');
+  const { detectShell, renderEnv, ShellRenderError } = await import('@awsmfa/shell');
+  const shell = (args.shell ??
+    detectShell({
+      processNames: parentProcessNames(),
+      shellVariable: terminal.env.SHELL,
+      platform: process.platform,
+    })) as ShellName;
+  let change: ReturnType<typeof unsetEnvChange>;
+  if (args.unset) {
+    change = unsetEnvChange();
+  } else {
+    const { result, profile, region } = await openSession(args, terminal, 'env');
+    change =
+      result.kind === 'trusted'
+        ? trustedEnvChange({ profile: profile.name, region })
+        : sessionEnvChange(result.session, { profile: profile.name, region });
+  }
+  let text: string;
+  try {
+    text = renderEnv(shell, change);
+  } catch (error) {
+    if (error instanceof ShellRenderError) {
+      throw new AwsMfaError(
+        'INVALID_INPUT',
+        `Cannot print ${error.variable} for ${shell}: ${error.message}`,
+        {
+          hint: 'choose another shell with --shell',
+        },
+      );
+    }
+    throw error;
+  }
+  terminal.stdout.write(text);
+}

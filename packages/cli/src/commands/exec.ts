@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import type { CommandModule } from 'yargs';
+import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
+import { applyEnvChange, sessionEnvChange, trustedEnvChange } from '../sessionEnv.js';
+import { processTerminal, type Terminal } from '../terminal.js';
+
+interface ExecArgs extends SessionArgs {
+  command: string;
+  args?: string[];
+}
+
+/** `awsmfa exec -- CMD ARGS…`: runs a command with an MFA session in its environment. */
+export const execCommand: CommandModule<object, ExecArgs> = {
+  command: 'exec <command> [args..]',
+  describe: 'Run a command with an MFA session in its environment (awsmfa exec -- aws s3 ls)',
+  builder: (yargs) =>
+    sessionOptions(yargs)
+      .positional('command', { type: 'string', describe: 'Program to run', demandOption: true })
+      .positional('args', {
+        type: 'string',
+        array: true,
+        describe: 'Its arguments (put -- before the command)',
+      })
+      .example('awsmfa exec --profile dev -- aws s3 ls', 'run one command with a session') as never,
+  handler: (args) => runExec(args, processTerminal()),
+};
+
+const forwarded: NodeJS.Signals[] = [
+  'SIGTERM',
+  'SIGHUP',
+  'SIGQUIT',
+  'SIGUSR1',
+  'SIGUSR2',
+  'SIGWINCH',
+  'SIGINT',
+];
+
+/**
+ * Runs `exec`: the session goes into the child's environment only (never its argv), signals are
+ * passed on, and awsmfa ends the way the child ended: same exit code, or the same signal.
+ */
+export async function runExec(args: ExecArgs, terminal: Terminal): Promise<void> {
+  const { AwsMfaError } = await import('@awsmfa/core');
+  const { result, profile, region } = await openSession(args, terminal, 'exec');
+  const change =
+    result.kind === 'trusted'
+      ? trustedEnvChange({ profile: profile.name, region })
+      : sessionEnvChange(result.session, { profile: profile.name, region });
+  const env = applyEnvChange(terminal.env, change);
+  const child = spawn(args.command, (args.args ?? []).map(String), { env, stdio: 'inherit' });
+
+  // A terminal's Ctrl-C already reaches the child (same process group); forwarding it too would
+  // deliver it twice. Other signals, and SIGINT sent by `kill`, are passed on.
+  const interactive = process.stdin.isTTY === true;
+  const handlers = new Map<NodeJS.Signals, () => void>();
+  for (const signal of forwarded) {
+    const handler = () => {
+      if (signal === 'SIGINT' && interactive) return;
+      child.kill(signal);
+    };
+    handlers.set(signal, handler);
+    process.on(signal, handler);
+  }
+  const outcome = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+    (resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code, signal) => resolve({ code, signal }));
+    },
+  ).catch((error: NodeJS.ErrnoException) => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    throw new AwsMfaError(
+      'INVALID_INPUT',
+      `Cannot run ${args.command}: ${error.code === 'ENOENT' ? 'command not found' : error.message}.`,
+      { hint: 'check the command name and PATH', cause: error },
+    );
+  });
+  for (const [signal, handler] of handlers) process.off(signal, handler);
+  if (outcome.signal) {
+    // End the same way: the caller's shell sees "killed by SIGTERM", not an exit code.
+    process.kill(process.pid, outcome.signal);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  process.exitCode = outcome.code ?? 1;
+}

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { type GlobalArgs, resolveGlobals } from '../globalOptions.js';
+import { processTerminal, type Terminal } from '../terminal.js';
+
+interface SetupArgs extends GlobalArgs {
+  name?: string;
+}
+
+/** `awsmfa setup-credential-process`: a `[profile P-mfa]` whose credential_process is awsmfa. */
+export const setupCredentialProcessCommand: CommandModule<object, SetupArgs> = {
+  command: 'setup-credential-process',
+  describe: 'Add a profile (P-mfa) that gets MFA sessions through credential_process',
+  builder: (yargs) =>
+    yargs
+      .option('name', { type: 'string', describe: 'Name of the new profile [default: <profile>-mfa]' })
+      .example('awsmfa setup-credential-process --profile dev', 'then: aws --profile dev-mfa s3 ls') as never,
+  handler: (args) => runSetupCredentialProcess(args, processTerminal()),
+};
+
+/**
+ * Writes `[profile NAME] credential_process = <node> <awsmfa> credential-process --profile P` to
+ * the config file, with absolute paths (no `~`, no variables: credential_process runs without a
+ * shell in the AWS CLI) quoted so that both botocore's shell-style split and the JS SDK's
+ * `/bin/sh -c` read the same words. `--endpoint-url` and `--region` given here are kept in it.
+ */
+export async function runSetupCredentialProcess(args: SetupArgs, terminal: Terminal): Promise<void> {
+  const core = await import('@awsmfa/core');
+  const { quotePosix } = await import('@awsmfa/shell');
+  const { env } = terminal;
+  const globals = resolveGlobals(args, env);
+  const source = await core.loadProfile(globals.profile, { env });
+  const name = args.name?.trim() || `${source.name}-mfa`;
+  if (name === source.name) {
+    throw new core.AwsMfaError(
+      'INVALID_INPUT',
+      `--name ${name} is the profile itself; credential_process would call itself.`,
+      {
+        hint: `pick another name, e.g. --name ${source.name}-mfa`,
+      },
+    );
+  }
+  const existing = await core.loadProfile(name, { env }).catch(() => undefined);
+  if (existing?.accessKeyId) {
+    throw new core.AwsMfaError(
+      'CONFLICT',
+      `Profile ${name} already has access keys; the AWS CLI would use them instead of credential_process.`,
+      { hint: `choose another --name, or remove [${name}] from the credentials file` },
+    );
+  }
+  const words = [
+    process.execPath,
+    resolve(process.argv[1] ?? 'awsmfa'),
+    'credential-process',
+    '--profile',
+    source.name,
+  ];
+  if (args.endpointUrl) words.push('--endpoint-url', args.endpointUrl);
+  if (args.region) words.push('--region', args.region);
+  const command = words
+    .map((word) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : quotePosix(word)))
+    .join(' ');
+  const region = args.region ?? source.region;
+  const { changed, file } = await core.updateProfile({
+    env,
+    file: 'config',
+    profile: name,
+    set: { credential_process: command, ...(region ? { region } : {}) },
+  });
+  terminal.stderr.write(
+    `${changed ? 'Wrote' : 'Unchanged:'} [profile ${name}] in ${file}\n  credential_process = ${command}\nUse it: aws --profile ${name} sts get-caller-identity\n`,
+  );
+}

@@ -1,0 +1,155 @@
+import { closeSync, openSync } from 'node:fs';
+import type { Profile, SessionResult } from '@awsmfa/core';
+import type { Argv } from 'yargs';
+import { type GlobalArgs, resolveGlobals } from './globalOptions.js';
+import { ttyPrompt } from './prompt/ttyPrompt.js';
+import type { Terminal } from './terminal.js';
+
+/** Options of the commands that need a session (env, exec, credential-process). */
+export interface SessionArgs extends GlobalArgs {
+  code?: string;
+  duration?: string;
+  refresh?: boolean;
+  mfa?: boolean;
+}
+
+export interface OpenedSession {
+  result: SessionResult;
+  profile: Profile;
+  /** The region to export: `--region`, else the profile's; undefined leaves the shell's alone. */
+  region: string | undefined;
+}
+
+/**
+ * Wires obtainSession for a command: profile from the files, STS at the resolved endpoint, the
+ * terminal prompt as last code source, messages on stderr, the public-IP lookup for trusted
+ * networks. `purpose` picks the refresh window (15 min for credential-process).
+ */
+export async function openSession(
+  args: SessionArgs,
+  terminal: Terminal,
+  purpose: 'env' | 'exec' | 'credential-process',
+): Promise<OpenedSession> {
+  const core = await import('@awsmfa/core');
+  const { env } = terminal;
+  const globals = resolveGlobals(args, env);
+  const say = (line: string) => terminal.stderr.write(`awsmfa: ${line}\n`);
+  const debug = (line: string) => {
+    if (globals.debug) terminal.stderr.write(`awsmfa: debug: ${line}\n`);
+  };
+  const profile = await core.loadProfile(globals.profile, { env });
+  debug(
+    `profile ${profile.name}: key ${profile.accessKeyId ? core.mask(profile.accessKeyId) : 'none'}, mfa_serial ${profile.mfaSerial ?? 'none'}, trusted ${profile.trustedCidrs.join(' ') || 'none'}`,
+  );
+  const region = core.resolveRegion({ region: globals.region, profileRegion: profile.region, env });
+  const endpoint = globals.endpoints.sts;
+  let skew: number | undefined;
+  const issue = core.stsSessionTokenIssuer((credentials) =>
+    core.createStsClient({
+      region,
+      endpoint,
+      credentials,
+      onServerDate: (server, local) => {
+        skew = core.clockSkewSeconds(server, local);
+      },
+    }),
+  );
+  const prompt = ttyPrompt();
+  const codeSource = core.resolveCodeSource({
+    code: args.code,
+    env,
+    profile,
+    prompt: prompt.readCode,
+    runProcess: (command, mfaSerial) => runOnTerminal(command, mfaSerial, env, core.runMfaProcess),
+  });
+  const lookupUrl = env.AWSMFA_IP_LOOKUP_URL?.trim() || core.defaultIpLookupUrl;
+  const cacheDir = core.sessionCacheDir(env);
+  const pauseMs = Number(env.AWSMFA_TEST_CACHE_WRITE_PAUSE_MS ?? 0);
+  debug(`cache ${cacheDir}; sts endpoint ${endpoint ?? `AWS (${region})`}; code from ${codeSource.origin}`);
+
+  const result = await core.obtainSession({
+    profile,
+    cacheDir,
+    codeSource,
+    issueSessionToken: async (request) => {
+      debug(
+        `GetSessionToken ${request.mfaSerial} for ${request.durationSeconds} s, signed by ${core.mask(request.credentials.accessKeyId)}`,
+      );
+      return issue(request);
+    },
+    duration: args.duration,
+    refresh: args.refresh,
+    forceMfa: args.mfa,
+    refreshWindowSeconds:
+      purpose === 'credential-process'
+        ? core.credentialProcessRefreshWindowSeconds
+        : core.refreshWindowSeconds,
+    publicIp: { lookup: core.httpPublicIpLookup(lookupUrl, ipLookupTimeout(env)), source: lookupUrl },
+    waitForNextCode: prompt.waitForNextCode,
+    notify: say,
+    clockSkewSeconds: () => skew,
+    endpoint,
+    // For the end-to-end crash test only: holds the process between writing and renaming the entry.
+    beforeCacheRename: pauseMs > 0 ? () => sleepSync(pauseMs) : undefined,
+  });
+  if (result.kind === 'trusted') {
+    say(`Trusted network (${result.ip} is in ${result.cidr}): using profile ${profile.name} without MFA.`);
+  } else {
+    debug(
+      `session ${core.mask(result.session.accessKeyId)} from ${result.source}, expires ${result.session.expiration}`,
+    );
+  }
+  return { result, profile, region: globals.region ?? profile.region };
+}
+
+/** The env command's and exec's --code/--duration/--refresh/--mfa options. */
+export function sessionOptions<T>(yargs: Argv<T>) {
+  return yargs
+    .option('code', {
+      type: 'string',
+      describe: 'The 6-digit MFA code [env: AWSMFA_CODE; else mfa_process; else asked on the terminal]',
+    })
+    .option('duration', {
+      type: 'string',
+      describe:
+        'Session length: 3600, 1h, 90m (15m to 36h) [profile: awsmfa_session_duration; default 1h, as aws-vault; AWS itself defaults to 12h]',
+    })
+    .option('refresh', {
+      type: 'boolean',
+      default: false,
+      describe: 'Get a new session even if a cached one is valid',
+    })
+    .option('mfa', {
+      type: 'boolean',
+      default: false,
+      describe: 'Get an MFA session even on a trusted network (awsmfa_trusted_ips)',
+    });
+}
+
+function ipLookupTimeout(env: Readonly<Record<string, string | undefined>>): number {
+  const ms = Number(env.AWSMFA_IP_LOOKUP_TIMEOUT_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : 1500;
+}
+
+// mfa_process writes its own prompts ("touch your YubiKey") to stderr, which credential_process
+// callers capture: give it the terminal when there is one (aws-vault#1267).
+async function runOnTerminal(
+  command: string,
+  mfaSerial: string,
+  env: Readonly<Record<string, string | undefined>>,
+  run: typeof import('@awsmfa/core').runMfaProcess,
+): Promise<string> {
+  let fd: number | undefined;
+  try {
+    fd = openSync('/dev/tty', 'w');
+  } catch {}
+  try {
+    return await run(command, { mfaSerial, env, stderr: fd ?? 'inherit' });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}

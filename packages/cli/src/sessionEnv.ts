@@ -1,0 +1,101 @@
+// What `env`, `exec` and `credential-process` hand out. On the fast path: imports nothing heavy.
+import type { EnvChange } from '@awsmfa/shell';
+
+/** Session credentials as the commands hand them out. */
+export interface SessionCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  /** ISO 8601. */
+  expiration: string;
+}
+
+// Set by `env`; all removed by `env --unset`. AWS_SECURITY_TOKEN is the legacy name old boto
+// versions read: a stale one would pair an old token with the new keys, so it is always unset.
+const credentialVariables = [
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_CREDENTIAL_EXPIRATION',
+];
+const regionVariables = ['AWS_REGION', 'AWS_DEFAULT_REGION'];
+
+/**
+ * The environment of an MFA session: the three credentials, `AWS_CREDENTIAL_EXPIRATION` (what the
+ * AWS CLI and shell prompts read), the region when known, `AWSMFA_PROFILE`; `AWS_PROFILE` is unset
+ * because it would make SDKs read the profile's long-term keys instead.
+ */
+export function sessionEnvChange(
+  session: SessionCredentials,
+  options: { profile: string; region?: string | undefined },
+): EnvChange {
+  return {
+    set: {
+      AWS_ACCESS_KEY_ID: session.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: session.secretAccessKey,
+      AWS_SESSION_TOKEN: session.sessionToken,
+      AWS_CREDENTIAL_EXPIRATION: expirationForEnv(session.expiration),
+      AWSMFA_PROFILE: options.profile,
+      ...regionSettings(options.region),
+    },
+    unset: ['AWS_PROFILE', 'AWS_SECURITY_TOKEN'],
+  };
+}
+
+/**
+ * The environment on a trusted network: the long-term profile by name (never its secrets), and no
+ * session variables that would override it.
+ */
+export function trustedEnvChange(options: { profile: string; region?: string | undefined }): EnvChange {
+  return {
+    set: { AWS_PROFILE: options.profile, AWSMFA_PROFILE: options.profile, ...regionSettings(options.region) },
+    unset: [...credentialVariables, 'AWS_SECURITY_TOKEN'],
+  };
+}
+
+/** `env --unset`: removes everything `env` sets. */
+export function unsetEnvChange(): EnvChange {
+  return {
+    set: {},
+    unset: [...credentialVariables, 'AWS_SECURITY_TOKEN', 'AWSMFA_PROFILE', ...regionVariables],
+  };
+}
+
+/** The Version 1 JSON a `credential_process` prints (AWS CLI and SDK format). */
+export function credentialProcessJson(credentials: {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: string;
+}): string {
+  const body: Record<string, string | number> = {
+    Version: 1,
+    AccessKeyId: credentials.accessKeyId,
+    SecretAccessKey: credentials.secretAccessKey,
+  };
+  if (credentials.sessionToken) body.SessionToken = credentials.sessionToken;
+  if (credentials.expiration) body.Expiration = expirationForEnv(credentials.expiration);
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** Environment for a child process: `base` with `change` applied. */
+export function applyEnvChange(
+  base: Readonly<Record<string, string | undefined>>,
+  change: EnvChange,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(base)) if (value !== undefined) env[key] = value;
+  for (const name of change.unset) delete env[name];
+  Object.assign(env, change.set);
+  return env;
+}
+
+function regionSettings(region: string | undefined): Record<string, string> {
+  return region ? { AWS_REGION: region, AWS_DEFAULT_REGION: region } : {};
+}
+
+// RFC 3339 without milliseconds, `Z` form: what STS itself sends and every SDK parses.
+function expirationForEnv(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

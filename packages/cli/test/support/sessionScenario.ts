@@ -1,0 +1,172 @@
+// The end-to-end bed for the session commands: a started emulator with the seed scenario
+// (group MyUsers requiring MFA except from trusted IPs), and users whose virtual MFA devices are
+// created and enabled through the IAM SDK with codes computed from the emulator-issued seed.
+import { spawn } from 'node:child_process';
+import {
+  AddUserToGroupCommand,
+  CreateAccessKeyCommand,
+  CreateUserCommand,
+  CreateVirtualMFADeviceCommand,
+  EnableMFADeviceCommand,
+  IAMClient,
+} from '@aws-sdk/client-iam';
+import { type Emulator, type SeededUser, seedMfaScenario, startEmulator } from '@awsmfa/emulator';
+import { generateSync } from 'otplib';
+import { cliPath, type TestHome, testHome } from './awsmfa.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+/** An IAM user with long-term keys and an enabled virtual MFA device. */
+export interface MfaUser {
+  userName: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  serial: string;
+  seed: string;
+  /** The device's code `steps` 30-s steps from now (the emulator accepts -1…+1 around now). */
+  code(steps?: number): string;
+}
+
+export interface SessionBed {
+  emulator: Emulator;
+  seeded: SeededUser;
+  /** Creates a user in MyUsers with its own key and enabled device; each test takes a fresh one, since a device accepts each code step once. */
+  newUser(name: string): Promise<MfaUser>;
+  stop(): Promise<void>;
+}
+
+/** Starts an emulator and seeds the MFA scenario. */
+export async function startSessionBed(
+  options: { trustedCidrs?: string[]; clock?: () => Date } = {},
+): Promise<SessionBed> {
+  const emulator = await startEmulator(options.clock ? { clock: options.clock } : {});
+  const seeded = await seedMfaScenario(emulator, { trustedCidrs: options.trustedCidrs });
+  const admin = new IAMClient({
+    endpoint: emulator.endpoint,
+    region: emulator.region,
+    credentials: emulator.admin,
+  });
+  const now = options.clock ?? (() => new Date());
+  const code = (seed: string, steps = 0) =>
+    generateSync({
+      secret: seed,
+      algorithm: 'sha1',
+      digits: 6,
+      period: 30,
+      epoch: Math.floor(now().getTime() / 1000) + steps * 30,
+    });
+  async function enable(
+    userName: string,
+    keys: { accessKeyId: string; secretAccessKey: string },
+  ): Promise<MfaUser> {
+    const created = await admin.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: userName }));
+    const serial = created.VirtualMFADevice!.SerialNumber!;
+    const seed = Buffer.from(created.VirtualMFADevice!.Base32StringSeed ?? []).toString('ascii');
+    // Two old consecutive codes: the device then accepts the codes of the previous, current and next step.
+    await admin.send(
+      new EnableMFADeviceCommand({
+        UserName: userName,
+        SerialNumber: serial,
+        AuthenticationCode1: code(seed, -3),
+        AuthenticationCode2: code(seed, -2),
+      }),
+    );
+    return { userName, ...keys, serial, seed, code: (steps = 0) => code(seed, steps) };
+  }
+  return {
+    emulator,
+    seeded,
+    async newUser(name) {
+      await admin.send(new CreateUserCommand({ UserName: name }));
+      await admin.send(new AddUserToGroupCommand({ GroupName: seeded.groupName, UserName: name }));
+      const { AccessKey } = await admin.send(new CreateAccessKeyCommand({ UserName: name }));
+      return enable(name, {
+        accessKeyId: AccessKey!.AccessKeyId!,
+        secretAccessKey: AccessKey!.SecretAccessKey!,
+      });
+    },
+    async stop() {
+      admin.destroy();
+      await emulator.stop();
+    },
+  };
+}
+
+/** A HOME whose `[profile NAME]` holds the user's keys, mfa_serial and region. */
+export function homeFor(
+  user: MfaUser,
+  options: { profile?: string; extraConfig?: string; serial?: string } = {},
+): TestHome {
+  const profile = options.profile ?? user.userName;
+  return testHome({
+    '.aws/config': `[profile ${profile}]\nregion = us-east-1\nmfa_serial = ${options.serial ?? user.serial}\n${options.extraConfig ?? ''}`,
+    '.aws/credentials': `[${profile}]\naws_access_key_id = ${user.accessKeyId}\naws_secret_access_key = ${user.secretAccessKey}\n`,
+  });
+}
+
+/** How many GetSessionToken requests the emulator has answered (or dropped) so far. */
+export function sessionTokenCalls(emulator: Emulator): number {
+  return emulator.requestLog.filter((entry) => entry.action === 'GetSessionToken').length;
+}
+
+export interface ProcessResult {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs any program with exactly `env` (plus PATH), stdin closed. */
+export function run(
+  file: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  input = '',
+): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', ...env },
+      stdio: 'pipe',
+      // No controlling terminal, as under cron or CI: awsmfa cannot open /dev/tty.
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr });
+    });
+    child.stdin.end(input);
+  });
+}
+
+/** `/usr/bin/aws` (v2; the `aws` on PATH may be v1) with the test HOME and no pager. */
+export function awsCli(args: readonly string[], env: Record<string, string>): Promise<ProcessResult> {
+  return run('/usr/bin/aws', args, { AWS_PAGER: '', ...env });
+}
+
+/** The built awsmfa, without a controlling terminal, with the SDK's Node 20 warning off. */
+export function awsmfa(
+  args: readonly string[],
+  env: Record<string, string>,
+  input = '',
+): Promise<ProcessResult> {
+  return run(
+    process.execPath,
+    [cliPath, ...args],
+    { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+    input,
+  );
+}
+
+/** Fails when any of `secrets` appears in `text` (stderr, debug output, error messages). */
+export function expectNoSecrets(text: string, secrets: ReadonlyArray<string | undefined>): void {
+  for (const secret of secrets) {
+    if (secret && text.includes(secret))
+      throw new Error(`secret leaked: ${secret.slice(0, 4)}… in ${JSON.stringify(text)}`);
+  }
+}
