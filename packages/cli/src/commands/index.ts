@@ -1,13 +1,9 @@
 import type { CommandModule } from 'yargs';
-import { adminCommand } from './admin.js';
 import { credentialProcessCommand } from './credentialProcess.js';
-import { deviceCommand } from './device.js';
-import { enrollCommand } from './enroll.js';
 import { envCommand } from './env.js';
 import { execCommand } from './exec.js';
 import { importCommand } from './import.js';
 import { logoutCommand } from './logout.js';
-import { policyCommand } from './policy.js';
 import { profilesCommand } from './profiles.js';
 import { sandboxCommand } from './sandbox.js';
 import { setupCredentialProcessCommand } from './setupCredentialProcess.js';
@@ -17,8 +13,6 @@ import { statusCommand } from './status.js';
 // biome-ignore lint/suspicious/noExplicitAny: yargs command modules differ in their argument types.
 export const commands: Array<CommandModule<any, any>> = [
   importCommand,
-  enrollCommand,
-  deviceCommand,
   profilesCommand,
   envCommand,
   execCommand,
@@ -27,6 +21,4 @@ export const commands: Array<CommandModule<any, any>> = [
   statusCommand,
   logoutCommand,
   sandboxCommand,
-  policyCommand,
-  adminCommand,
 ];
