@@ -40,6 +40,8 @@ export async function seedMfaScenario(
     endpoint: emulator.endpoint,
     region: emulator.region,
     credentials: { accessKeyId: emulator.admin.accessKeyId, secretAccessKey: emulator.admin.secretAccessKey },
+    // Sign as of the emulator's clock, which a test may have moved.
+    systemClockOffset: emulator.now().getTime() - Date.now(),
   });
   try {
     await client.send(new iam.CreateGroupCommand({ GroupName: groupName }));

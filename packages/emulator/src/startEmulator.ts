@@ -28,6 +28,8 @@ export interface Emulator {
   region: string;
   /** The bootstrap user, with AdministratorAccess. */
   admin: { userName: string; accessKeyId: string; secretAccessKey: string };
+  /** The emulator's clock (the injected one): sign requests as of this time. */
+  now(): Date;
   /** Replaces the fault rules. */
   setFaults(rules: FaultRules): void;
   /** Every request handled so far, in order. */
@@ -97,6 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       accessKeyId: adminKey.accessKeyId,
       secretAccessKey: adminKey.secretAccessKey,
     },
+    now: clock,
     setFaults: (rules) => faults.set(rules),
     requestLog,
     async stop() {

@@ -12,9 +12,22 @@ export interface Credentials {
   sessionToken?: string;
 }
 
-/** STS and IAM clients for `credentials`; one attempt, so errors surface as they are. */
-export function clients(emulator: Emulator, credentials: Credentials, maxAttempts = 1) {
-  const config = { endpoint: emulator.endpoint, region: emulator.region, credentials, maxAttempts };
+export interface ClientOptions {
+  /** Default 1, so errors surface as they are. */
+  maxAttempts?: number;
+  /** Sign as of `now()` instead of the real time (for an emulator on a test clock). */
+  now?: () => Date;
+}
+
+/** STS and IAM clients for `credentials`. */
+export function clients(emulator: Emulator, credentials: Credentials, options: ClientOptions = {}) {
+  const config = {
+    endpoint: emulator.endpoint,
+    region: emulator.region,
+    credentials,
+    maxAttempts: options.maxAttempts ?? 1,
+    systemClockOffset: options.now ? options.now().getTime() - Date.now() : 0,
+  };
   return { sts: new STSClient(config), iam: new IAMClient(config) };
 }
 

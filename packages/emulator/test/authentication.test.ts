@@ -1,0 +1,161 @@
+import { CreateAccessKeyCommand, UpdateAccessKeyCommand } from '@aws-sdk/client-iam';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from '../src/index.js';
+import { awsError, clients, testClock } from './support/clients.js';
+import { queryRequest, signedFetch } from './support/signedFetch.js';
+
+describe('authentication', () => {
+  const clock = testClock(new Date('2026-05-04T08:00:00Z'));
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await startEmulator({ clock: clock.now });
+  });
+  afterAll(() => emulator.stop());
+  const callerIdentity = queryRequest('sts', { Action: 'GetCallerIdentity' });
+
+  it('answers in the query protocol shape with a RequestId and a Date from the emulator clock', async () => {
+    const response = await signedFetch(emulator, emulator.admin, {
+      ...callerIdentity,
+      signingDate: clock.now(),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/xml');
+    expect(response.headers.get('date')).toBe(clock.now().toUTCString());
+    const requestId = response.headers.get('x-amzn-requestid');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.body).toBe(
+      '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>' +
+        `<UserId>${/<UserId>(AIDA\w+)<\/UserId>/.exec(response.body)?.[1]}</UserId><Account>123456789012</Account>` +
+        '<Arn>arn:aws:iam::123456789012:user/admin</Arn></GetCallerIdentityResult>' +
+        `<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></GetCallerIdentityResponse>\n`,
+    );
+  });
+
+  it('unknown key → InvalidClientTokenId; wrong secret → SignatureDoesNotMatch (SDK)', async () => {
+    const now = clock.now;
+    const unknown = clients(emulator, { accessKeyId: 'AKIAAAAAAAAAAAAAAAAA', secretAccessKey: 'x' }, { now });
+    expect(await awsError(unknown.sts.send(new GetCallerIdentityCommand({})))).toEqual({
+      name: 'InvalidClientTokenId',
+      message: 'The security token included in the request is invalid.',
+      status: 403,
+    });
+    const wrong = clients(
+      emulator,
+      { ...emulator.admin, secretAccessKey: `${emulator.admin.secretAccessKey}x` },
+      { now },
+    );
+    expect(await awsError(wrong.sts.send(new GetCallerIdentityCommand({})))).toEqual({
+      name: 'SignatureDoesNotMatch',
+      message:
+        'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+      status: 403,
+    });
+  });
+
+  it('an inactive key → InvalidClientTokenId, and works again once reactivated', async () => {
+    const { iam } = clients(emulator, emulator.admin, { now: clock.now });
+    const { AccessKey } = await iam.send(new CreateAccessKeyCommand({}));
+    const key = { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! };
+    await iam.send(new UpdateAccessKeyCommand({ AccessKeyId: key.accessKeyId, Status: 'Inactive' }));
+    const { sts } = clients(emulator, key, { now: clock.now });
+    expect((await awsError(sts.send(new GetCallerIdentityCommand({})))).name).toBe('InvalidClientTokenId');
+    await iam.send(new UpdateAccessKeyCommand({ AccessKeyId: key.accessKeyId, Status: 'Active' }));
+    expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toContain(':user/admin');
+  });
+
+  it('a signature more than 15 minutes off is expired or not yet current', async () => {
+    const early = new Date(clock.now().getTime() - 16 * 60_000);
+    const expired = await signedFetch(emulator, emulator.admin, { ...callerIdentity, signingDate: early });
+    expect(expired.status).toBe(403);
+    expect(expired.body).toContain('<Code>SignatureDoesNotMatch</Code>');
+    expect(expired.body).toContain(
+      '<Message>Signature expired: 20260504T074400Z is now earlier than 20260504T074500Z (20260504T080000Z - 15 min.)</Message>',
+    );
+    const late = new Date(clock.now().getTime() + 16 * 60_000);
+    const future = await signedFetch(emulator, emulator.admin, { ...callerIdentity, signingDate: late });
+    expect(future.body).toContain(
+      'Signature not yet current: 20260504T081600Z is still later than 20260504T081500Z (20260504T080000Z + 15 min.)',
+    );
+    const s3 = await signedFetch(emulator, emulator.admin, { service: 's3', signingDate: early });
+    expect(s3.status).toBe(403);
+    expect(s3.body).toContain('<Code>RequestTimeTooSkewed</Code>');
+    // 14 minutes is fine.
+    const near = new Date(clock.now().getTime() - 14 * 60_000);
+    expect(
+      (await signedFetch(emulator, emulator.admin, { ...callerIdentity, signingDate: near })).status,
+    ).toBe(200);
+  });
+
+  it('an SDK with a wrong clock corrects itself from the Date header and retries', async () => {
+    const { sts } = clients(emulator, emulator.admin, { maxAttempts: 3 });
+    expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toContain(':user/admin');
+    const statuses = emulator.requestLog.slice(-2).map((e) => e.status);
+    expect(statuses).toEqual([403, 200]);
+  });
+
+  it('no Authorization header → MissingAuthenticationToken (S3: AccessDenied)', async () => {
+    const response = await signedFetch(emulator, emulator.admin, { ...callerIdentity, unsigned: true });
+    expect(response.status).toBe(403);
+    expect(response.body).toMatch(
+      /^<ErrorResponse xmlns="https:\/\/sts\.amazonaws\.com\/doc\/2011-06-15\/"><Error><Type>Sender<\/Type><Code>MissingAuthenticationToken<\/Code><Message>Request is missing Authentication Token<\/Message><\/Error><RequestId>[0-9a-f-]{36}<\/RequestId><\/ErrorResponse>\n$/,
+    );
+    const s3 = await signedFetch(emulator, emulator.admin, { service: 's3', unsigned: true });
+    expect(s3.status).toBe(403);
+    expect(s3.body).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<Error><Code>AccessDenied<\/Code><Message>Access Denied<\/Message>/,
+    );
+  });
+
+  it('S3 speaks its own error codes for bad keys and signatures', async () => {
+    const now = clock.now();
+    const unknown = await signedFetch(
+      emulator,
+      { accessKeyId: 'AKIAAAAAAAAAAAAAAAAA', secretAccessKey: 'x' },
+      {
+        service: 's3',
+        signingDate: now,
+      },
+    );
+    expect(unknown.body).toContain('<Code>InvalidAccessKeyId</Code>');
+    const wrong = await signedFetch(
+      emulator,
+      { ...emulator.admin, secretAccessKey: 'x' },
+      { service: 's3', signingDate: now },
+    );
+    expect(wrong.body).toContain('<Code>SignatureDoesNotMatch</Code>');
+  });
+
+  it('a body that does not match x-amz-content-sha256 is refused', async () => {
+    const response = await signedFetch(emulator, emulator.admin, {
+      ...callerIdentity,
+      signingDate: clock.now(),
+      headers: { ...callerIdentity.headers, 'x-amz-content-sha256': '0'.repeat(64) },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain('<Code>XAmzContentSHA256Mismatch</Code>');
+  });
+
+  it('a tampered body breaks the signature', async () => {
+    const listUsers = queryRequest('iam', { Action: 'ListUsers' });
+    const signed = { ...listUsers, signingDate: clock.now() };
+    expect((await signedFetch(emulator, emulator.admin, signed)).status).toBe(200);
+    const tampered = await signedFetch(emulator, emulator.admin, {
+      ...signed,
+      tamperedBody: listUsers.body!.replace('ListUsers', 'ListGroups'),
+    });
+    expect(tampered.status).toBe(403);
+    expect(tampered.body).toContain('<Code>SignatureDoesNotMatch</Code>');
+  });
+
+  it('an unknown action → InvalidAction with the API version', async () => {
+    const response = await signedFetch(emulator, emulator.admin, {
+      ...queryRequest('iam', { Action: 'FlyToTheMoon' }),
+      signingDate: clock.now(),
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain(
+      '<Code>InvalidAction</Code><Message>Could not find operation FlyToTheMoon for version 2010-05-08</Message>',
+    );
+  });
+});
