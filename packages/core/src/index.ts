@@ -1,3 +1,4 @@
+export * from './admin/index.js';
 export * from './aws/index.js';
 export {
   type AwsService,

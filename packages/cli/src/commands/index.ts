@@ -1,9 +1,11 @@
 import type { CommandModule } from 'yargs';
+import { adminCommand } from './admin.js';
 import { credentialProcessCommand } from './credentialProcess.js';
 import { envCommand } from './env.js';
 import { execCommand } from './exec.js';
 import { importCommand } from './import.js';
 import { logoutCommand } from './logout.js';
+import { policyCommand } from './policy.js';
 import { profilesCommand } from './profiles.js';
 import { sandboxCommand } from './sandbox.js';
 import { setupCredentialProcessCommand } from './setupCredentialProcess.js';
@@ -21,4 +23,6 @@ export const commands: Array<CommandModule<any, any>> = [
   statusCommand,
   logoutCommand,
   sandboxCommand,
+  policyCommand,
+  adminCommand,
 ];

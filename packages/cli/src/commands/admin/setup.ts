@@ -1,0 +1,123 @@
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import type { GlobalArgs } from '../../globalOptions.js';
+import { processTerminal } from '../../terminal.js';
+import { runGroupCheck } from '../policy/check.js';
+import { confirmEdit } from '../policy/confirmEdit.js';
+import { type EditArgs, splitCidrs, withEditOptions, withTrustedIpOption } from '../policy/editOptions.js';
+import { openAdminIam } from '../policy/openAdminIam.js';
+import { renderTable } from '../policy/renderTable.js';
+import { renderPlanDiff } from '../policy/runPolicyEdit.js';
+
+interface SetupArgs extends GlobalArgs, EditArgs {
+  group: string;
+  user: string[];
+  managedPolicy: string[];
+  policyName: string;
+  trustedIp: string[];
+  csvOut: string;
+}
+
+/** `awsmfa admin setup`: the seed article's whole admin side, idempotent, then `policy check`. */
+export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
+  command: 'setup',
+  describe:
+    'Create (or reuse) the group, its managed and MFA policies, and users with an access key each (CSV per user)',
+  builder: (yargs) =>
+    withEditOptions(withTrustedIpOption(yargs as Argv<GlobalArgs>))
+      .option('group', { type: 'string', demandOption: true, describe: 'IAM group, e.g. MyUsers' })
+      .option('user', {
+        type: 'string',
+        array: true,
+        default: [] as string[],
+        describe: 'IAM user to create (or reuse) in the group; repeat for several',
+      })
+      .option('managed-policy', {
+        type: 'string',
+        array: true,
+        default: ['PowerUserAccess'],
+        describe: 'AWS managed policy name or policy ARN to attach to the group',
+      })
+      .option('policy-name', {
+        type: 'string',
+        default: 'MyUsersPolicy',
+        describe: 'Name of the inline MFA policy',
+      })
+      .option('csv-out', {
+        type: 'string',
+        default: '.',
+        describe: "Folder for each new key's console-format CSV (<user>_credentials.csv, mode 0600)",
+      })
+      .example(
+        '$0 admin setup --group MyUsers --user cli-user --trusted-ip 203.0.113.0/24 --csv-out ./keys',
+        'Seed article steps 1-1 to 2-6 and 5-1 to 5-5 in one command',
+      )
+      .example('$0 admin setup --group MyUsers --user alice --user bob --dry-run', 'Show what would be done')
+      .example(
+        'awsmfa import ./keys/cli-user_credentials.csv --profile cli-user',
+        'Then, on the user side',
+      ) as unknown as Argv<SetupArgs>,
+  handler: async (args: ArgumentsCamelCase<SetupArgs>) => {
+    const terminal = processTerminal();
+    const core = await import('@awsmfa/core');
+    const say = (line: string) => terminal.stderr.write(`${line}\n`);
+    const { iam } = await openAdminIam(args, terminal);
+    const validated = splitCidrs(args.trustedIp).map((cidr) =>
+      core.validateTrustedCidr(cidr, { force: args.force }),
+    );
+    const merged = args.aggregate ? core.aggregateCidrs(validated) : { cidrs: validated, notes: [] };
+    for (const note of merged.notes) say(`note: ${note}`);
+    const { resolve } = await import('node:path');
+    const plan = await core.planAdminSetup(iam, {
+      groupName: args.group,
+      userNames: [...new Set(args.user.map(String))],
+      managedPolicyArns: args.managedPolicy.map((name) => core.managedPolicyArn(String(name))),
+      policyName: args.policyName,
+      trustedCidrs: merged.cidrs,
+      force: true,
+      csvDirectory: resolve(args.csvOut),
+    });
+    core.assertPlanWithinQuota(plan.policy);
+    terminal.stdout.write(
+      renderTable(
+        ['SUBJECT', 'STEP', 'PLAN', 'DETAIL'],
+        plan.steps.map((step) => [step.subject, step.step, step.plan, step.detail]),
+      ),
+    );
+    if (plan.policy.changed) terminal.stdout.write(renderPlanDiff(plan.policy));
+    const pending = plan.steps.filter((step) => step.plan !== 'keep');
+    if (pending.length === 0) {
+      say(`Group ${args.group} and its users are already set up; nothing to do.`);
+    } else {
+      const go = await confirmEdit({
+        yes: args.yes,
+        dryRun: args.dryRun,
+        question: `Carry out the ${pending.length} step(s) above?`,
+        terminal,
+      });
+      if (!go) return;
+      const steps = await core.runAdminSetup(iam, plan, (step) =>
+        say(
+          `${step.result === 'failed' ? 'FAILED' : step.result}: ${step.subject}: ${step.step}${step.detail ? ` (${step.detail})` : ''}`,
+        ),
+      );
+      terminal.stdout.write(
+        renderTable(
+          ['SUBJECT', 'STEP', 'RESULT', 'DETAIL'],
+          steps.map((step) => [step.subject, step.step, step.result ?? '', step.detail]),
+        ),
+      );
+      const failed = steps.filter((step) => step.result === 'failed');
+      if (failed.length > 0) {
+        const first = failed[0]!.error;
+        const skipped = steps.filter((step) => step.result === 'skipped').length;
+        throw new core.AwsMfaError(
+          first?.code ?? 'INTERNAL',
+          `admin setup did not finish: ${failed.length} step(s) failed${skipped ? `, ${skipped} skipped` : ''}, the others are done (table above). First failure: ${failed[0]!.subject}: ${failed[0]!.detail}`,
+          { hint: first?.hint ?? 'fix the cause and run the same command again; finished steps are kept' },
+        );
+      }
+    }
+    if (args.dryRun) return;
+    await runGroupCheck(iam, { groupName: args.group, remote: false, json: false, terminal });
+  },
+};

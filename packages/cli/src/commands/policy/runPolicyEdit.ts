@@ -1,0 +1,66 @@
+import type { IamClient, PolicyEditPlan } from '@awsmfa/core';
+import type { Terminal } from '../../terminal.js';
+import { askYesNo, canAsk, confirmEdit } from './confirmEdit.js';
+import type { EditArgs } from './editOptions.js';
+
+/** Prints a plan's diff with `---`/`+++` headers naming the policy, as `diff -u` would. */
+export function renderPlanDiff(plan: PolicyEditPlan): string {
+  const where = `group ${plan.groupName}, inline policy ${plan.policyName}`;
+  const before = plan.before ? `--- ${where} (in IAM now)` : `--- ${where} (does not exist yet)`;
+  return `${before}\n+++ ${where} (after this change)\n${plan.diff}\n`;
+}
+
+/**
+ * The one flow of every policy edit: plan, refuse over-quota plans (offering to merge CIDRs on a
+ * terminal), print the diff on stdout, confirm (`--yes`, `--dry-run`, or a terminal prompt), and
+ * only then send PutGroupPolicy.
+ */
+export async function runPolicyEdit(options: {
+  plan: (aggregate: boolean) => Promise<PolicyEditPlan>;
+  args: EditArgs;
+  iam: IamClient;
+  terminal: Terminal;
+}): Promise<void> {
+  const { args, terminal } = options;
+  const { applyPolicyEdit, assertPlanWithinQuota } = await import('@awsmfa/core');
+  const say = (line: string) => terminal.stderr.write(`${line}\n`);
+  let plan = await options.plan(args.aggregate);
+  for (const note of plan.notes) say(`note: ${note}`);
+  if (
+    plan.size > plan.quota &&
+    plan.aggregation &&
+    !args.aggregate &&
+    !args.yes &&
+    !args.dryRun &&
+    canAsk()
+  ) {
+    say(
+      `The group's inline policies would be ${plan.size} characters; IAM allows ${plan.quota}. Merging the trusted CIDRs would help:`,
+    );
+    for (const note of plan.aggregation.notes) say(`  ${note}`);
+    if (await askYesNo('Merge them?', terminal)) {
+      plan = await options.plan(true);
+      for (const note of plan.notes) say(`note: ${note}`);
+    }
+  }
+  assertPlanWithinQuota(plan);
+  if (!plan.changed) {
+    say(`Group ${plan.groupName}'s inline policy ${plan.policyName} is already as wanted; nothing to apply.`);
+    return;
+  }
+  terminal.stdout.write(renderPlanDiff(plan));
+  const trusted =
+    plan.trustedCidrsAfter.length > 0
+      ? plan.trustedCidrsAfter.join(', ')
+      : 'none (MFA required from everywhere)';
+  say(`Trusted IPs after this change: ${trusted}. Size: ${plan.size} of ${plan.quota} characters.`);
+  const go = await confirmEdit({
+    yes: args.yes,
+    dryRun: args.dryRun,
+    question: `Apply this change to group ${plan.groupName}?`,
+    terminal,
+  });
+  if (!go) return;
+  await applyPolicyEdit(options.iam, plan);
+  say(`Applied inline policy ${plan.policyName} to group ${plan.groupName}.`);
+}

@@ -1,0 +1,218 @@
+// End-to-end fixtures for `awsmfa policy` and `awsmfa admin`: an administrator HOME holding the
+// emulator's admin key, the IAM SDK as an independent reader of what IAM holds, and real requests
+// (the AWS CLI v2 at /usr/bin/aws, or a raw SigV4 request) made as the users setup creates.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Sha256 } from '@aws-crypto/sha256-js';
+import {
+  CreateVirtualMFADeviceCommand,
+  EnableMFADeviceCommand,
+  GetGroupPolicyCommand,
+  IAMClient,
+} from '@aws-sdk/client-iam';
+import { GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
+import type { Emulator } from '@awsmfa/emulator';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { generateSync } from 'otplib';
+import { onTestFinished } from 'vitest';
+import { type RunOptions, runAwsmfa, type TestHome, testHome } from './awsmfa.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+export interface Keys {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/** A HOME whose profile `admin` holds the emulator's administrator key. */
+export function adminHome(emulator: Emulator, files: Record<string, string> = {}): TestHome {
+  return testHome({
+    '.aws/config': '[profile admin]\nregion = us-east-1\n',
+    '.aws/credentials': `[admin]\naws_access_key_id = ${emulator.admin.accessKeyId}\naws_secret_access_key = ${emulator.admin.secretAccessKey}\n`,
+    ...files,
+  });
+}
+
+/** `awsmfa …args --profile admin --endpoint-url <emulator>` in `home`. */
+export function runAdmin(
+  emulator: Emulator,
+  home: TestHome,
+  args: readonly string[],
+  options: RunOptions = {},
+) {
+  return runAwsmfa([...args, '--profile', 'admin', '--endpoint-url', emulator.endpoint], {
+    timeoutMs: 30_000,
+    ...options,
+    env: { ...home.env, ...options.env },
+  });
+}
+
+/** An IAM client signing with `keys` (the administrator's by default). */
+export function iamClient(emulator: Emulator, keys: Keys = emulator.admin): IAMClient {
+  const client = new IAMClient({ endpoint: emulator.endpoint, region: emulator.region, credentials: keys });
+  onTestFinished(() => client.destroy());
+  return client;
+}
+
+/** The group's inline policy as IAM holds it, parsed. */
+export async function groupPolicy(emulator: Emulator, groupName: string, policyName = 'MyUsersPolicy') {
+  const { PolicyDocument } = await iamClient(emulator).send(
+    new GetGroupPolicyCommand({ GroupName: groupName, PolicyName: policyName }),
+  );
+  return JSON.parse(decodeURIComponent(PolicyDocument ?? '')) as Record<string, unknown>;
+}
+
+export interface ProcessResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `/usr/bin/aws s3 ls` (the AWS CLI v2; the `aws` on PATH may be v1) signing with `keys`, in a
+ * throwaway HOME: a real ListBuckets request from 127.0.0.1.
+ */
+export function awsS3Ls(emulator: Emulator, keys: Keys): Promise<ProcessResult> {
+  const home = mkdtempSync(join(tmpdir(), 'awsmfa-awscli-'));
+  onTestFinished(() => rmSync(home, { recursive: true, force: true }));
+  const env: Record<string, string> = {
+    PATH: '/usr/bin:/bin',
+    HOME: home,
+    AWS_CONFIG_FILE: join(home, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
+    AWS_ACCESS_KEY_ID: keys.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_PAGER: '',
+  };
+  if (keys.sessionToken) env.AWS_SESSION_TOKEN = keys.sessionToken;
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/aws', ['s3', 'ls', '--endpoint-url', emulator.endpoint], {
+      env,
+      stdio: 'pipe',
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** A raw SigV4-signed S3 ListBuckets (`GET /`) from 127.0.0.1; returns the HTTP status. */
+export async function listBucketsStatus(emulator: Emulator, keys: Keys): Promise<number> {
+  const url = new URL(emulator.endpoint);
+  const request = new HttpRequest({
+    method: 'GET',
+    protocol: 'http:',
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: '/',
+    headers: { host: url.host },
+  });
+  const signer = new SignatureV4({
+    service: 's3',
+    region: emulator.region,
+    credentials: keys,
+    sha256: Sha256,
+    uriEscapePath: false,
+    applyChecksum: true,
+  });
+  const signed = await signer.sign(request);
+  const response = await fetch(`${emulator.endpoint}/`, {
+    headers: Object.fromEntries(Object.entries(signed.headers).filter(([name]) => name !== 'host')),
+  });
+  await response.text();
+  return response.status;
+}
+
+/** The rows of the console CSV `admin setup` wrote. */
+export function readConsoleCsv(path: string) {
+  const [header, row] = readFileSync(path, 'utf8').split('\r\n');
+  const cells = row!.split(',');
+  return {
+    header,
+    userName: cells[0]!,
+    accessKeyId: cells[2]!,
+    secretAccessKey: cells[3]!,
+    consoleLoginLink: cells[4]!,
+  };
+}
+
+/** The phone: TOTP codes of `seed`, `steps` 30-s periods from now. */
+export const totp = (seed: string, steps = 0) =>
+  generateSync({
+    secret: seed,
+    algorithm: 'sha1',
+    digits: 6,
+    period: 30,
+    epoch: Math.floor(Date.now() / 1000) + steps * 30,
+  });
+
+/**
+ * The user enrolls their own virtual MFA device with their long-term key (what the MFA policy must
+ * allow without MFA), then trades a code for session credentials with MFA.
+ */
+export async function enrollAndStartSession(
+  emulator: Emulator,
+  userName: string,
+  keys: Keys,
+): Promise<{ serial: string; session: Keys }> {
+  const iam = iamClient(emulator, keys);
+  const created = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: userName }));
+  const serial = created.VirtualMFADevice!.SerialNumber!;
+  const seed = Buffer.from(created.VirtualMFADevice!.Base32StringSeed ?? []).toString('ascii');
+  // Two old consecutive codes, so that the current one is still unused for GetSessionToken.
+  await iam.send(
+    new EnableMFADeviceCommand({
+      UserName: userName,
+      SerialNumber: serial,
+      AuthenticationCode1: totp(seed, -3),
+      AuthenticationCode2: totp(seed, -2),
+    }),
+  );
+  const sts = new STSClient({ endpoint: emulator.endpoint, region: emulator.region, credentials: keys });
+  onTestFinished(() => sts.destroy());
+  const { Credentials } = await sts.send(
+    new GetSessionTokenCommand({ SerialNumber: serial, TokenCode: totp(seed, 0), DurationSeconds: 900 }),
+  );
+  return {
+    serial,
+    session: {
+      accessKeyId: Credentials!.AccessKeyId!,
+      secretAccessKey: Credentials!.SecretAccessKey!,
+      sessionToken: Credentials!.SessionToken!,
+    },
+  };
+}
+
+/** A row of `policy check --json`. */
+export interface CheckRowJson {
+  action: string;
+  mfa: boolean;
+  source: 'trusted' | 'untrusted';
+  sourceIp: string;
+  expected: string;
+  actual: string;
+  remote?: string;
+  ok: boolean;
+  decidedBy: string;
+}
+
+/** Finds one row of `policy check --json` output. */
+export function checkRow(
+  stdout: string,
+  row: { action: string; mfa: boolean; source: 'trusted' | 'untrusted' },
+): CheckRowJson {
+  const parsed = JSON.parse(stdout) as { rows: CheckRowJson[] };
+  const found = parsed.rows.find(
+    (r) => r.action === row.action && r.mfa === row.mfa && r.source === row.source,
+  );
+  if (!found) throw new Error(`no check row ${JSON.stringify(row)} in ${stdout}`);
+  return found;
+}

@@ -1,0 +1,64 @@
+export {
+  type AccessKeyCsvRow,
+  accessKeyCsv,
+  accessKeyCsvPath,
+  consoleCsvHeader,
+  consoleLoginLink,
+  readAccessKeyIdFromCsv,
+  writeAccessKeyCsv,
+} from './accessKeyCsv.js';
+export {
+  type AuditAccessKey,
+  type AuditMfaPolicy,
+  type AuditReport,
+  type AuditUser,
+  adminAudit,
+  assessMfaExposure,
+  mfaPoliciesOf,
+  untrustedProbeIp,
+} from './adminAudit.js';
+export {
+  type AdminSetupInput,
+  type AdminSetupPlan,
+  managedPolicyArn,
+  planAdminSetup,
+  runAdminSetup,
+  type SetupStep,
+} from './adminSetup.js';
+export { checkGroupPolicy, type GroupCheck } from './checkGroupPolicy.js';
+export {
+  awsErrorCode,
+  callIam,
+  grantingPolicy,
+  type IamCallTarget,
+  type IamClient,
+  iamError,
+} from './iamCall.js';
+export {
+  assertGroupExists,
+  describeGroup,
+  listUserGroups,
+  loadGroupPolicies,
+  loadManagedPolicy,
+  loadUserPolicies,
+  parsePolicyDocument,
+  readGroupInlinePolicy,
+  userArn,
+} from './loadPolicies.js';
+export {
+  applyPolicyEdit,
+  assertPlanWithinQuota,
+  describePlanTarget,
+  makePolicyEditPlan,
+  type PolicyEditPlan,
+  planPolicyApply,
+  planTrustedIpEdit,
+  requireGroupPolicy,
+  type TrustedIpEdit,
+} from './planPolicyEdit.js';
+export {
+  contextEntries,
+  type RemoteDecision,
+  type SimulationPrincipal,
+  simulateRemote,
+} from './simulateRemote.js';

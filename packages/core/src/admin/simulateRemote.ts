@@ -1,0 +1,114 @@
+import {
+  type ContextEntry,
+  type EvaluationResult as IamEvaluationResult,
+  SimulateCustomPolicyCommand,
+  SimulatePrincipalPolicyCommand,
+} from '@aws-sdk/client-iam';
+import { AwsMfaError } from '../errors.js';
+import type { Decision, PolicyDocument } from '../policy/types.js';
+import { callIam, type IamClient } from './iamCall.js';
+
+/** Whose policies IAM's simulator evaluates: a user's or group's, or documents given inline. */
+export type SimulationPrincipal =
+  | { kind: 'user'; arn: string; userName: string }
+  | { kind: 'group'; arn: string; groupName: string }
+  | { kind: 'custom'; documents: readonly PolicyDocument[] };
+
+/** IAM's verdict on one action. */
+export interface RemoteDecision {
+  action: string;
+  resource: string;
+  decision: Decision;
+  /** The policies IAM says decided, e.g. `MyUsersPolicy` or `PolicyInputList.1`, with line:column. */
+  matchedStatements: string[];
+}
+
+// The ContextKeyType IAM needs for each key awsmfa sends; anything else goes as a string.
+const contextKeyTypes: Record<string, 'boolean' | 'ip' | 'numeric' | 'date'> = {
+  'aws:MultiFactorAuthPresent': 'boolean',
+  'aws:ViaAWSService': 'boolean',
+  'aws:SecureTransport': 'boolean',
+  'aws:SourceIp': 'ip',
+  'aws:MultiFactorAuthAge': 'numeric',
+  'aws:EpochTime': 'numeric',
+  'aws:CurrentTime': 'date',
+  'aws:TokenIssueTime': 'date',
+};
+
+/**
+ * Turns a request context (as `callerContext` builds it) into IAM simulator ContextEntries, typed
+ * so that IAM compares them as it does in real requests (`ip` for aws:SourceIp, `boolean` for MFA).
+ *
+ * @example contextEntries({ 'aws:SourceIp': '203.0.113.9' }) // [{ ContextKeyName: 'aws:SourceIp', ContextKeyType: 'ip', ContextKeyValues: ['203.0.113.9'] }]
+ */
+export function contextEntries(
+  context: Readonly<Record<string, string | readonly string[]>>,
+): ContextEntry[] {
+  return Object.entries(context).map(([name, value]) => {
+    const values = typeof value === 'string' ? [value] : [...value];
+    const type = contextKeyTypes[name] ?? 'string';
+    return {
+      ContextKeyName: name,
+      ContextKeyType: values.length > 1 ? (`${type}List` as ContextEntry['ContextKeyType']) : type,
+      ContextKeyValues: values,
+    };
+  });
+}
+
+/**
+ * Asks IAM's own policy simulator (SimulatePrincipalPolicy for a user or group,
+ * SimulateCustomPolicy for documents) to decide `actions` on `resource` in `context`.
+ */
+export async function simulateRemote(
+  iam: IamClient,
+  input: {
+    principal: SimulationPrincipal;
+    actions: readonly string[];
+    resource: string;
+    context: Readonly<Record<string, string | readonly string[]>>;
+  },
+): Promise<RemoteDecision[]> {
+  const common = {
+    ActionNames: [...input.actions],
+    ResourceArns: [input.resource],
+    ContextEntries: contextEntries(input.context),
+  };
+  const { principal } = input;
+  let results: IamEvaluationResult[];
+  if (principal.kind === 'custom') {
+    const output = await callIam({ action: 'iam:SimulateCustomPolicy', target: 'the given policy' }, () =>
+      iam.send(
+        new SimulateCustomPolicyCommand({
+          ...common,
+          PolicyInputList: principal.documents.map((document) => JSON.stringify(document)),
+        }),
+      ),
+    );
+    results = output.EvaluationResults ?? [];
+  } else {
+    const target = principal.kind === 'user' ? `user ${principal.userName}` : `group ${principal.groupName}`;
+    const output = await callIam({ action: 'iam:SimulatePrincipalPolicy', target }, () =>
+      iam.send(new SimulatePrincipalPolicyCommand({ ...common, PolicySourceArn: principal.arn })),
+    );
+    results = output.EvaluationResults ?? [];
+  }
+  return results.map((result) => ({
+    action: result.EvalActionName ?? '',
+    resource: result.EvalResourceName ?? input.resource,
+    decision: toDecision(result.EvalDecision),
+    matchedStatements: (result.MatchedStatements ?? []).map((statement) => {
+      const at = statement.StartPosition;
+      return at
+        ? `${statement.SourcePolicyId} (line ${at.Line}, column ${at.Column})`
+        : `${statement.SourcePolicyId}`;
+    }),
+  }));
+}
+
+function toDecision(value: string | undefined): Decision {
+  if (value === 'allowed' || value === 'explicitDeny' || value === 'implicitDeny') return value;
+  throw new AwsMfaError(
+    'SERVICE_ERROR',
+    `IAM's simulator answered an unknown decision ${JSON.stringify(value)}.`,
+  );
+}
