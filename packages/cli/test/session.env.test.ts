@@ -23,7 +23,7 @@ describe('awsmfa env', () => {
     const user = await bed.newUser('env-shells');
     const home = homeFor(user, { profile: 'cli-user' });
     const endpoint = bed.emulator.endpoint;
-    const before = sessionTokenCalls(bed.emulator);
+    const before = sessionTokenCalls(bed.emulator, user);
 
     // Without MFA the policy denies S3 to the long-term key.
     const denied = await awsCli(['s3', 'ls', '--profile', 'cli-user', '--endpoint-url', endpoint], home.env);
@@ -40,7 +40,7 @@ describe('awsmfa env', () => {
     expect(first.stdout).toContain("export AWS_REGION='us-east-1'");
     expect(first.stdout).toContain("export AWSMFA_PROFILE='cli-user'");
     expect(first.stdout).toContain('unset AWS_PROFILE');
-    expect(sessionTokenCalls(bed.emulator)).toBe(before + 1);
+    expect(sessionTokenCalls(bed.emulator, user)).toBe(before + 1);
 
     const script = (shell: string) =>
       shell === 'fish'
@@ -66,7 +66,7 @@ describe('awsmfa env', () => {
       expect(JSON.stringify(result), shell).toMatch(/rc=0 key=ASIA\w+ exp=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
     }
     // The shells ran `awsmfa env` without a code and without a terminal: the cache answered.
-    expect(sessionTokenCalls(bed.emulator)).toBe(before + 1);
+    expect(sessionTokenCalls(bed.emulator, user)).toBe(before + 1);
     expectNoSecrets(first.stderr, [user.secretAccessKey]);
   });
 

@@ -30,6 +30,8 @@ export interface MfaUser {
 export interface SessionBed {
   emulator: Emulator;
   seeded: SeededUser;
+  /** An IAM client with the emulator's admin key, for breaking things on purpose. */
+  admin: IAMClient;
   /** Creates a user in MyUsers with its own key and enabled device; each test takes a fresh one, since a device accepts each code step once. */
   newUser(name: string): Promise<MfaUser>;
   stop(): Promise<void>;
@@ -76,6 +78,7 @@ export async function startSessionBed(
   return {
     emulator,
     seeded,
+    admin,
     async newUser(name) {
       await admin.send(new CreateUserCommand({ UserName: name }));
       await admin.send(new AddUserToGroupCommand({ GroupName: seeded.groupName, UserName: name }));
@@ -104,9 +107,16 @@ export function homeFor(
   });
 }
 
-/** How many GetSessionToken requests the emulator has answered (or dropped) so far. */
-export function sessionTokenCalls(emulator: Emulator): number {
-  return emulator.requestLog.filter((entry) => entry.action === 'GetSessionToken').length;
+/**
+ * How many GetSessionToken requests the emulator has answered so far for one user's key, plus
+ * those a fault answered before the key was read (tests run one at a time within a file).
+ */
+export function sessionTokenCalls(emulator: Emulator, user: { accessKeyId: string }): number {
+  return emulator.requestLog.filter(
+    (entry) =>
+      entry.action === 'GetSessionToken' &&
+      (entry.accessKeyId === user.accessKeyId || entry.accessKeyId === undefined),
+  ).length;
 }
 
 export interface ProcessResult {

@@ -87,7 +87,8 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
     return make(
       'MFA_CODE_INVALID',
       `AWS rejected the MFA code for ${serial}${serialFrom}.`,
-      'type the current code of that device; if codes keep failing, check the clock of the device and of this computer',
+      // AWS words a reused code exactly like a wrong one.
+      'type the current code of that device; each code works once, so if it was used already wait for the next one; if codes keep failing, check the clocks of the device and of this computer',
     );
   }
   if (/already (been )?used|reused|replay/i.test(message) && /MFA|pass code|token code/i.test(message))
