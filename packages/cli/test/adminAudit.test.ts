@@ -1,0 +1,121 @@
+// `awsmfa admin audit` end to end: per-user facts read back from the emulator, and the exit code
+// that tells a script someone can act without MFA from outside the trusted IPs.
+import { execFileSync } from 'node:child_process';
+import {
+  AddUserToGroupCommand,
+  AttachGroupPolicyCommand,
+  CreateAccessKeyCommand,
+  CreateGroupCommand,
+  CreateUserCommand,
+} from '@aws-sdk/client-iam';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  adminHome,
+  enrollAndStartSession,
+  iamClient,
+  listBucketsStatus,
+  readConsoleCsv,
+  runAdmin,
+} from './support/adminScenario.js';
+import { useEmulator } from './support/mfaScenario.js';
+
+const scenario = useEmulator();
+
+beforeAll(() => {
+  execFileSync('pnpm', ['--filter', 'awsmfa', 'build'], { stdio: 'ignore' });
+}, 120_000);
+
+describe('awsmfa admin audit', () => {
+  it('reports MFA devices, keys, groups and the policy, and passes when nobody can act without MFA', async () => {
+    const { emulator } = scenario;
+    const home = adminHome(emulator);
+    const setup = await runAdmin(emulator, home, [
+      'admin',
+      'setup',
+      '--group',
+      'Audited',
+      '--user',
+      'with-mfa',
+      '--user',
+      'without-mfa',
+      '--trusted-ip',
+      '203.0.113.0/24',
+      '--csv-out',
+      home.path('keys'),
+      '--yes',
+    ]);
+    expect(setup.status).toBe(0);
+    const { accessKeyId, secretAccessKey } = readConsoleCsv(home.path('keys/with-mfa_credentials.csv'));
+    const { session } = await enrollAndStartSession(emulator, 'with-mfa', { accessKeyId, secretAccessKey });
+    // A real request marks the session's key as used.
+    expect(await listBucketsStatus(emulator, session)).toBe(200);
+
+    const audit = await runAdmin(emulator, home, ['admin', 'audit', '--group', 'Audited']);
+    expect(audit.stderr).toBe('');
+    expect(audit.status).toBe(0);
+    expect(audit.stdout).toMatch(
+      /^with-mfa\s+Audited\s+enabled\s+group Audited inline MyUsersPolicy \[203\.0\.113\.0\/24\]\s+denied\s+AKIA\w+ \(Active, 0d old/m,
+    );
+    expect(audit.stdout).toMatch(/^without-mfa\s+Audited\s+none\s+group Audited inline MyUsersPolicy/m);
+
+    const json = await runAdmin(emulator, home, ['admin', 'audit', '--group', 'Audited', '--json']);
+    const users = JSON.parse(json.stdout) as Array<{
+      userName: string;
+      mfaDevices: string[];
+      canActWithoutMfa: boolean;
+      accessKeys: Array<{ accessKeyId: string; ageDays: number }>;
+    }>;
+    expect(users.map((user) => [user.userName, user.mfaDevices.length, user.canActWithoutMfa])).toEqual([
+      ['with-mfa', 1, false],
+      ['without-mfa', 0, false],
+    ]);
+    expect(users[0]!.accessKeys).toEqual([
+      expect.objectContaining({ accessKeyId, ageDays: 0, status: 'Active' }),
+    ]);
+    expect(json.stdout).not.toContain(secretAccessKey);
+  }, 60_000);
+
+  it('fails with AUDIT_FAILED (exit 32) when a user can act without MFA from outside, and proves it for real', async () => {
+    const { emulator } = scenario;
+    const iam = iamClient(emulator);
+    // PowerUserAccess without the MFA policy: the seed article before step 2-5.
+    await iam.send(new CreateGroupCommand({ GroupName: 'NoMfa' }));
+    await iam.send(
+      new AttachGroupPolicyCommand({
+        GroupName: 'NoMfa',
+        PolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess',
+      }),
+    );
+    await iam.send(new CreateUserCommand({ UserName: 'exposed' }));
+    await iam.send(new AddUserToGroupCommand({ GroupName: 'NoMfa', UserName: 'exposed' }));
+    const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'exposed' }));
+    const home = adminHome(emulator);
+    const audit = await runAdmin(emulator, home, ['admin', 'audit', '--group', 'NoMfa']);
+    expect(audit.status).toBe(32);
+    expect(audit.stdout).toMatch(/^exposed\s+NoMfa\s+none\s+none\s+CAN ACT \(from 203\.0\.113\.77\)/m);
+    expect(audit.stderr).toMatch(
+      /^awsmfa: error: 1 user\(s\) can act without MFA from outside the trusted IPs: exposed \(Allowed by statement/m,
+    );
+    expect(audit.stderr).toContain(
+      'hint: put the MFA policy on their group: awsmfa policy apply --group NoMfa',
+    );
+    // The audit is right: the key lists buckets from 127.0.0.1 without MFA.
+    expect(
+      await listBucketsStatus(emulator, {
+        accessKeyId: AccessKey!.AccessKeyId!,
+        secretAccessKey: AccessKey!.SecretAccessKey!,
+      }),
+    ).toBe(200);
+
+    // Fix it as the hint says; the audit passes and the key is denied.
+    const fixed = await runAdmin(emulator, home, ['policy', 'apply', '--group', 'NoMfa', '--yes']);
+    expect(fixed.status).toBe(0);
+    expect((await runAdmin(emulator, home, ['admin', 'audit', '--group', 'NoMfa'])).status).toBe(0);
+    expect(
+      await listBucketsStatus(emulator, {
+        accessKeyId: AccessKey!.AccessKeyId!,
+        secretAccessKey: AccessKey!.SecretAccessKey!,
+      }),
+    ).toBe(403);
+  }, 60_000);
+});
