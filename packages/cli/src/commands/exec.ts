@@ -5,23 +5,20 @@ import { applyEnvChange, sessionEnvChange, trustedEnvChange } from '../sessionEn
 import { processTerminal, type Terminal } from '../terminal.js';
 
 interface ExecArgs extends SessionArgs {
-  command: string;
-  args?: string[];
+  /** `exec` itself, then the command and its arguments (everything after `--`). */
+  _: Array<string | number>;
 }
 
 /** `awsmfa exec -- CMD ARGS…`: runs a command with an MFA session in its environment. */
 export const execCommand: CommandModule<object, ExecArgs> = {
-  command: 'exec <command> [args..]',
-  describe: 'Run a command with an MFA session in its environment (awsmfa exec -- aws s3 ls)',
+  // No positionals: after `--` yargs leaves the command line in `_` untouched, options included.
+  command: 'exec',
+  describe: 'Run a command with an MFA session in its environment: awsmfa exec -- CMD ARGS…',
   builder: (yargs) =>
-    sessionOptions(yargs)
-      .positional('command', { type: 'string', describe: 'Program to run', demandOption: true })
-      .positional('args', {
-        type: 'string',
-        array: true,
-        describe: 'Its arguments (put -- before the command)',
-      })
-      .example('awsmfa exec --profile dev -- aws s3 ls', 'run one command with a session') as never,
+    sessionOptions(yargs).example(
+      'awsmfa exec --profile dev -- aws s3 ls',
+      'run one command with a session',
+    ) as never,
   handler: (args) => runExec(args, processTerminal()),
 };
 
@@ -41,13 +38,19 @@ const forwarded: NodeJS.Signals[] = [
  */
 export async function runExec(args: ExecArgs, terminal: Terminal): Promise<void> {
   const { AwsMfaError } = await import('@awsmfa/core');
+  const [command, ...commandArgs] = args._.slice(1).map(String);
+  if (command === undefined) {
+    throw new AwsMfaError('USAGE', 'Name the command to run.', {
+      hint: 'awsmfa exec --profile dev -- aws s3 ls',
+    });
+  }
   const { result, profile, region } = await openSession(args, terminal, 'exec');
   const change =
     result.kind === 'trusted'
       ? trustedEnvChange({ profile: profile.name, region })
       : sessionEnvChange(result.session, { profile: profile.name, region });
   const env = applyEnvChange(terminal.env, change);
-  const child = spawn(args.command, (args.args ?? []).map(String), { env, stdio: 'inherit' });
+  const child = spawn(command, commandArgs, { env, stdio: 'inherit' });
 
   // A terminal's Ctrl-C already reaches the child (same process group); forwarding it too would
   // deliver it twice. Other signals, and SIGINT sent by `kill`, are passed on.
@@ -70,7 +73,7 @@ export async function runExec(args: ExecArgs, terminal: Terminal): Promise<void>
     for (const [signal, handler] of handlers) process.off(signal, handler);
     throw new AwsMfaError(
       'INVALID_INPUT',
-      `Cannot run ${args.command}: ${error.code === 'ENOENT' ? 'command not found' : error.message}.`,
+      `Cannot run ${command}: ${error.code === 'ENOENT' ? 'command not found' : error.message}.`,
       { hint: 'check the command name and PATH', cause: error },
     );
   });

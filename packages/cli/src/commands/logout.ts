@@ -3,7 +3,7 @@ import { type GlobalArgs, resolveGlobals } from '../globalOptions.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
 interface LogoutArgs extends GlobalArgs {
-  all: boolean;
+  all?: boolean;
 }
 
 /** `awsmfa logout`: forgets cached sessions. */
@@ -12,7 +12,7 @@ export const logoutCommand: CommandModule<object, LogoutArgs> = {
   describe: 'Forget the cached MFA session of a profile (or --all)',
   builder: (yargs) =>
     yargs
-      .option('all', { type: 'boolean', default: false, describe: 'Forget the sessions of every profile' })
+      .option('all', { type: 'boolean', describe: 'Forget the sessions of every profile' })
       .conflicts('all', 'profile') as never,
   handler: (args) => runLogout(args, processTerminal()),
 };
