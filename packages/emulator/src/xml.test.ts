@@ -22,7 +22,7 @@ describe('xml', () => {
     ['&', '&#38;'],
     ['<tag>', '&#60;tag&#62;'],
     [`"'`, '&#34;&#39;'],
-    ['é ${x}', 'é ${x}'],
+    ['é $(x)', 'é $(x)'],
   ])('escapes %j', (text, escaped) => {
     expect(escapeXml(text)).toBe(escaped);
   });

@@ -148,6 +148,18 @@ describe('authentication', () => {
     expect(tampered.body).toContain('<Code>SignatureDoesNotMatch</Code>');
   });
 
+  it('serves the query protocol as a signed GET too', async () => {
+    const response = await signedFetch(emulator, emulator.admin, {
+      service: 'iam',
+      query: { Action: 'GetUser', Version: '2010-05-08' },
+      signingDate: clock.now(),
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatch(
+      /^<GetUserResponse xmlns="https:\/\/iam\.amazonaws\.com\/doc\/2010-05-08\/"><GetUserResult><User><Path>\/<\/Path><UserName>admin<\/UserName>/,
+    );
+  });
+
   it('an unknown action → InvalidAction with the API version', async () => {
     const response = await signedFetch(emulator, emulator.admin, {
       ...queryRequest('iam', { Action: 'FlyToTheMoon' }),
