@@ -24,6 +24,7 @@ export async function runPolicyEdit(options: {
   const { args, terminal } = options;
   const { applyPolicyEdit, assertPlanWithinQuota } = await import('@awsmfa/core');
   const say = (line: string) => terminal.stderr.write(`${line}\n`);
+  const count = (n: number) => n.toLocaleString('en-US');
   let plan = await options.plan(args.aggregate);
   for (const note of plan.notes) say(`note: ${note}`);
   if (
@@ -35,7 +36,7 @@ export async function runPolicyEdit(options: {
     canAsk()
   ) {
     say(
-      `The group's inline policies would be ${plan.size} characters; IAM allows ${plan.quota}. Merging the trusted CIDRs would help:`,
+      `The group's inline policies would be ${count(plan.size)} characters; IAM allows ${count(plan.quota)}. Merging the trusted CIDRs would help:`,
     );
     for (const note of plan.aggregation.notes) say(`  ${note}`);
     if (await askYesNo('Merge them?', terminal)) {
@@ -53,7 +54,9 @@ export async function runPolicyEdit(options: {
     plan.trustedCidrsAfter.length > 0
       ? plan.trustedCidrsAfter.join(', ')
       : 'none (MFA required from everywhere)';
-  say(`Trusted IPs after this change: ${trusted}. Size: ${plan.size} of ${plan.quota} characters.`);
+  say(
+    `Trusted IPs after this change: ${trusted}. Size: ${count(plan.size)} of ${count(plan.quota)} characters.`,
+  );
   const go = await confirmEdit({
     yes: args.yes,
     dryRun: args.dryRun,
