@@ -291,6 +291,29 @@ describe('awsmfa admin setup', () => {
     expect(keys.AccessKeyMetadata).toEqual([]);
   }, 60_000);
 
+  it('a managed policy that does not exist is named; the rest of the setup is done', async () => {
+    const { emulator } = scenario;
+    const home = adminHome(emulator);
+    const result = await runAdmin(emulator, home, [
+      'admin',
+      'setup',
+      '--group',
+      'BadManaged',
+      '--managed-policy',
+      'NoSuchPolicy',
+      '--user',
+      'bad-managed',
+      '--csv-out',
+      home.path('keys'),
+      '--yes',
+    ]);
+    expect(result.status).toBe(17);
+    expect(result.stdout).toMatch(
+      /group BadManaged\s+attach NoSuchPolicy\s+failed\s+Policy arn:aws:iam::aws:policy\/NoSuchPolicy does not exist\./,
+    );
+    expect(result.stdout).toMatch(/user bad-managed\s+create access key\s+done/);
+  }, 60_000);
+
   it('without a terminal and without --yes it changes nothing and says why; --dry-run only shows', async () => {
     const { emulator } = scenario;
     const home = adminHome(emulator);

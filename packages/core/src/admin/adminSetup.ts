@@ -271,7 +271,8 @@ export async function runAdminSetup(
         (candidate) => `attach ${policyLabel(candidate)}` === step.step,
       )!;
       await attempt(step, async () => {
-        await callIam({ action: 'iam:AttachGroupPolicy', target: `group ${groupName}` }, () =>
+        // The group exists by now, so a missing entity here is the policy.
+        await callIam({ action: 'iam:AttachGroupPolicy', target: `policy ${arn}` }, () =>
           iam.send(new AttachGroupPolicyCommand({ GroupName: groupName, PolicyArn: arn })),
         );
         return 'attached';
