@@ -82,8 +82,14 @@ export const mfaDeviceActions: ActionTable = {
         );
       }
       const seed = mfaSeed();
-      const png = await QRCode.toBuffer(otpauthUri(name, r.runtime.accountId, seed), { type: 'png' });
+      // Stored before the await, so a concurrent create of the same name sees EntityAlreadyExists.
       r.runtime.state.mfaDevices[serialNumber] = { serialNumber, seed, createDate: r.now.toISOString() };
+      const png = await QRCode.toBuffer(otpauthUri(name, r.runtime.accountId, seed), { type: 'png' }).catch(
+        (error: unknown) => {
+          delete r.runtime.state.mfaDevices[serialNumber];
+          throw error;
+        },
+      );
       return {
         VirtualMFADevice: {
           SerialNumber: serialNumber,
