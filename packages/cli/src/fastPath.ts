@@ -2,10 +2,11 @@
 // every `aws` call through credential_process pays. It loads neither yargs (~110 ms here) nor the
 // AWS SDK (~80 ms), only the profile files, the cache entry and the shell renderer; anything it is
 // not sure about goes to the full CLI, which also does all the reporting.
+
+import { writeSync } from 'node:fs';
 import {
   credentialProcessRefreshWindowSeconds,
   defaultIpLookupUrl,
-  loadProfile,
   matchTrustedCidr,
   readCachedPublicIp,
   readSessionCache,
@@ -13,6 +14,7 @@ import {
   sessionCacheDir,
 } from '@awsmfa/core';
 import { detectShell, isShellName, renderEnv, type ShellName } from '@awsmfa/shell';
+import { readFastProfile } from './fastProfile.js';
 import { parentProcessNames } from './parentProcessNames.js';
 import { credentialProcessJson, sessionEnvChange } from './sessionEnv.js';
 
@@ -31,13 +33,14 @@ interface FastRequest {
 export async function runFastPath(
   argv: readonly string[],
   env: Env,
-  stdout: { write(text: string): unknown } = process.stdout,
+  write: (text: string) => void = writeStdout,
 ): Promise<number | undefined> {
   const request = parseFastArgs(argv);
   if (!request) return undefined;
   try {
     const name = request.profile ?? (env.AWS_PROFILE?.trim() || 'default');
-    const profile = await loadProfile(name, { env });
+    const profile = readFastProfile(name, env);
+    if (!profile) return undefined;
     const { accessKeyId, secretAccessKey, mfaSerial } = profile;
     if (!accessKeyId || !secretAccessKey || !mfaSerial || profile.sessionToken) return undefined;
     const dir = sessionCacheDir(env);
@@ -75,10 +78,26 @@ export async function runFastPath(
         sessionEnvChange(cached.session, { profile: profile.name, region: profile.region }),
       );
     }
-    stdout.write(text);
+    write(text);
     return 0;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Writes to fd 1 directly: touching `process.stdout` builds a stream and loads Node's stream
+ * modules, ~4 ms of this path. Retries EAGAIN, which a non-blocking pipe can return.
+ */
+function writeStdout(text: string): void {
+  const buffer = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < buffer.length) {
+    try {
+      offset += writeSync(1, buffer, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
   }
 }
 

@@ -1,6 +1,5 @@
 // The session cache. This file is on the fast path of `awsmfa env` and `credential-process`
 // (every `aws` call through credential_process pays for it), so it imports node built-ins only.
-import { createHash } from 'node:crypto';
 import {
   chmodSync,
   lstatSync,
@@ -43,7 +42,7 @@ export function sessionCacheDir(env: Env): string {
  * pairs never share a file, whatever characters they hold.
  */
 export function sessionCachePath(dir: string, profile: string, mfaSerial: string): string {
-  const digest = createHash('sha256').update(`${profile}\0${mfaSerial}`).digest('hex').slice(0, 16);
+  const digest = nameHash(`${profile}\0${mfaSerial}`);
   const readable = profile.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64);
   return join(dir, `session-${readable}-${digest}${entrySuffix}`);
 }
@@ -265,6 +264,19 @@ function removeStaleTemporaries(dir: string): void {
       } catch {}
     }
   } catch {}
+}
+
+/**
+ * A 64-bit FNV-1a hash in hex, for file names only (entries are checked against their profile and
+ * serial when read). Not node:crypto: loading it costs ~7 ms, a fifth of this path's budget.
+ */
+function nameHash(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
 }
 
 function errno(error: unknown): string | undefined {
