@@ -1,6 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { adminCommand } from './admin.js';
 import { credentialProcessCommand } from './credentialProcess.js';
+import { deviceCommand } from './device.js';
+import { enrollCommand } from './enroll.js';
 import { envCommand } from './env.js';
 import { execCommand } from './exec.js';
 import { importCommand } from './import.js';
@@ -15,6 +17,8 @@ import { statusCommand } from './status.js';
 // biome-ignore lint/suspicious/noExplicitAny: yargs command modules differ in their argument types.
 export const commands: Array<CommandModule<any, any>> = [
   importCommand,
+  enrollCommand,
+  deviceCommand,
   profilesCommand,
   envCommand,
   execCommand,

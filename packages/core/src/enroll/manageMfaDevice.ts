@@ -113,6 +113,11 @@ export async function removeMfaDevice(options: RemoveMfaDeviceOptions): Promise<
   let signer = api;
   const canSign = options.longTermKeys && (options.code !== undefined || options.askCode !== undefined);
   if (canSign) {
+    if (options.code === undefined) {
+      notify(
+        `AWS's self-manage-MFA policy allows deactivating a device only with MFA, so awsmfa signs this with a 15-minute MFA session of ${serialNumber}.`,
+      );
+    }
     const code =
       options.code !== undefined
         ? normalizeMfaCode(options.code, '--code')
