@@ -27,11 +27,21 @@ export default defineConfig([
     format: 'cjs',
     outExtension: () => ({ js: '.js' }),
     splitting: false,
-    // The full CLI: the ES module bundle below, imported only when the fast path declines.
-    external: ['./main.mjs'],
+    // The two bundles below, imported only when the fast path declines.
+    external: ['./main.mjs', './session.js'],
     onSuccess: async () => {
       writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
     },
+  },
+  {
+    ...common,
+    // `env` and `credential-process` without yargs. CommonJS and unsplit, so that the AWS SDK,
+    // reached only through dynamic import(), is required lazily: processes that wait for another
+    // one's refresh and then find the cached session never load it.
+    entry: { session: 'src/runSessionCommand.ts' },
+    format: 'cjs',
+    outExtension: () => ({ js: '.js' }),
+    splitting: false,
   },
   {
     ...common,

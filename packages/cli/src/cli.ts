@@ -1,24 +1,37 @@
 #!/usr/bin/env node
 import { runFastPath } from './fastPath.js';
+import { parseSessionArgv } from './sessionArgv.js';
 
-// Built as CommonJS (see tsup.config.ts): Node starts a CommonJS entry ~6 ms faster than an ES
-// module, a quarter of `node -e 0`. Hence no top-level await here.
+// Three bundles (see tsup.config.ts), so each command line loads only what it needs:
+//   cli.js      this file: a cached session for `env`/`credential-process` (no yargs, no SDK);
+//   session.js  those two commands without yargs (the SDK only when a request is made);
+//   main.mjs    the yargs CLI: every other command, --help, and usage errors.
+// Built as CommonJS: Node starts a CommonJS entry ~6 ms faster than an ES module, a quarter of
+// `node -e 0`. Hence no top-level await.
 const argv = process.argv.slice(2);
-// A cached session is printed without loading yargs or the AWS SDK; everything else, errors
-// included, goes through the full CLI, loaded only then.
-runFastPath(argv, process.env)
-  .then(async (fast) => {
-    if (fast !== undefined) {
-      process.exitCode = fast;
-      return;
-    }
-    // A separate ES module bundle; the path is resolved at run time next to this file.
-    const { main } = (await import('./main.mjs' as string)) as typeof import('./main.js');
-    process.exitCode = await main(argv);
-  })
-  .catch((error: unknown) => {
+
+async function run(): Promise<number> {
+  const line = parseSessionArgv(argv);
+  if (line) {
+    const fast = runFastPath(line, process.env);
+    if (fast !== undefined) return fast;
+    const { runSessionCommand } = (await import(
+      './session.js' as string
+    )) as typeof import('./runSessionCommand.js');
+    return runSessionCommand(line);
+  }
+  const { main } = (await import('./main.mjs' as string)) as typeof import('./main.js');
+  return main(argv);
+}
+
+run().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
     process.stderr.write(
       `awsmfa: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
     );
     process.exitCode = 1;
-  });
+  },
+);

@@ -13,76 +13,70 @@ import {
   refreshWindowSeconds,
   sessionCacheDir,
 } from '@awsmfa/core';
-import { detectShell, isShellName, renderEnv, type ShellName } from '@awsmfa/shell';
+import { detectShell, renderEnv, type ShellName } from '@awsmfa/shell';
 import { readFastProfile } from './fastProfile.js';
 import { parentProcessNames } from './parentProcessNames.js';
+import type { SessionCommandLine } from './sessionArgv.js';
 import { credentialProcessJson, sessionEnvChange } from './sessionEnv.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-interface FastRequest {
-  command: 'env' | 'credential-process';
-  profile?: string;
-  shell?: ShellName;
-}
-
 /**
- * Handles `env` / `credential-process` when a valid cached session exists and returns the exit
- * code; returns undefined (having printed nothing) for everything else.
+ * Prints the session of an `env` / `credential-process` command line when a valid one is cached,
+ * and returns the exit code; undefined (having printed nothing) otherwise. Loads only the profile
+ * files, the cache entry and the shell renderer.
  */
-export async function runFastPath(
-  argv: readonly string[],
+export function runFastPath(
+  line: SessionCommandLine,
   env: Env,
   write: (text: string) => void = writeStdout,
-): Promise<number | undefined> {
-  const request = parseFastArgs(argv);
-  if (!request) return undefined;
+): number | undefined {
+  const { args } = line;
+  const plain = !args.refresh && !args.mfa && !args.debug && !args.region && !('unset' in args && args.unset);
+  if (!plain) return undefined;
   try {
-    const name = request.profile ?? (env.AWS_PROFILE?.trim() || 'default');
-    const profile = readFastProfile(name, env);
-    if (!profile) return undefined;
-    const { accessKeyId, secretAccessKey, mfaSerial } = profile;
-    if (!accessKeyId || !secretAccessKey || !mfaSerial || profile.sessionToken) return undefined;
-    const dir = sessionCacheDir(env);
-    const now = Date.now();
-    if (profile.trustedCidrs.length > 0) {
-      // Only with a fresh public-IP lookup that says "outside": the inside case prints different code.
-      const ip = readCachedPublicIp(dir, env.AWSMFA_IP_LOOKUP_URL?.trim() || defaultIpLookupUrl, now);
-      if (ip === undefined || matchTrustedCidr(profile.trustedCidrs, ip)) return undefined;
-    }
-    const cached = readSessionCache({
-      dir,
-      profile: profile.name,
-      mfaSerial,
-      sourceAccessKeyId: accessKeyId,
-      nowMs: now,
-      refreshWindowSeconds:
-        request.command === 'credential-process'
-          ? credentialProcessRefreshWindowSeconds
-          : refreshWindowSeconds,
-    });
-    if (!cached.hit) return undefined;
-    let text: string;
-    if (request.command === 'credential-process') {
-      text = credentialProcessJson(cached.session);
-    } else {
-      const shell =
-        request.shell ??
-        detectShell({
-          processNames: parentProcessNames(),
-          shellVariable: env.SHELL,
-          platform: process.platform,
-        });
-      text = renderEnv(
-        shell,
-        sessionEnvChange(cached.session, { profile: profile.name, region: profile.region }),
-      );
-    }
+    const text = cachedOutput(line, env);
+    if (text === undefined) return undefined;
     write(text);
     return 0;
   } catch {
+    // Anything unexpected: the full path decides and reports.
     return undefined;
   }
+}
+
+/** The output for a valid cached session, or undefined. */
+function cachedOutput(line: SessionCommandLine, env: Env): string | undefined {
+  const name = line.args.profile ?? (env.AWS_PROFILE?.trim() || 'default');
+  const profile = readFastProfile(name, env);
+  if (!profile) return undefined;
+  const { accessKeyId, secretAccessKey, mfaSerial } = profile;
+  if (!accessKeyId || !secretAccessKey || !mfaSerial || profile.sessionToken) return undefined;
+  const dir = sessionCacheDir(env);
+  const now = Date.now();
+  if (profile.trustedCidrs.length > 0) {
+    // Only with a fresh public-IP lookup that says "outside": the inside case prints different code.
+    const ip = readCachedPublicIp(dir, env.AWSMFA_IP_LOOKUP_URL?.trim() || defaultIpLookupUrl, now);
+    if (ip === undefined || matchTrustedCidr(profile.trustedCidrs, ip)) return undefined;
+  }
+  const cached = readSessionCache({
+    dir,
+    profile: profile.name,
+    mfaSerial,
+    sourceAccessKeyId: accessKeyId,
+    nowMs: now,
+    refreshWindowSeconds:
+      line.command === 'credential-process' ? credentialProcessRefreshWindowSeconds : refreshWindowSeconds,
+  });
+  if (!cached.hit) return undefined;
+  if (line.command === 'credential-process') return credentialProcessJson(cached.session);
+  const shell =
+    (line.args.shell as ShellName | undefined) ??
+    detectShell({ processNames: parentProcessNames(), shellVariable: env.SHELL, platform: process.platform });
+  return renderEnv(
+    shell,
+    sessionEnvChange(cached.session, { profile: profile.name, region: profile.region }),
+  );
 }
 
 /**
@@ -99,23 +93,4 @@ function writeStdout(text: string): void {
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
     }
   }
-}
-
-/** Accepts only `env|credential-process [--profile P] [--shell S]`, in `--x v` or `--x=v` form. */
-export function parseFastArgs(argv: readonly string[]): FastRequest | undefined {
-  const [command, ...rest] = argv;
-  if (command !== 'env' && command !== 'credential-process') return undefined;
-  const request: FastRequest = { command };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    const eq = arg.indexOf('=');
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === undefined || value === '' || value.startsWith('-')) return undefined;
-    if (flag === '--profile' && request.profile === undefined) request.profile = value;
-    else if (flag === '--shell' && command === 'env' && request.shell === undefined && isShellName(value)) {
-      request.shell = value;
-    } else return undefined;
-  }
-  return request;
 }

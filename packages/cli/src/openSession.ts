@@ -1,5 +1,21 @@
 import { closeSync, openSync } from 'node:fs';
-import type { Profile, SessionResult } from '@awsmfa/core';
+import {
+  clockSkewSeconds,
+  credentialProcessRefreshWindowSeconds,
+  defaultIpLookupUrl,
+  httpPublicIpLookup,
+  loadProfile,
+  mask,
+  obtainSession,
+  type Profile,
+  refreshWindowSeconds,
+  resolveCodeSource,
+  resolveRegion,
+  runMfaProcess,
+  type SessionResult,
+  sessionCacheDir,
+  stsSessionTokenIssuer,
+} from '@awsmfa/core';
 import type { Argv } from 'yargs';
 import { type GlobalArgs, resolveGlobals } from './globalOptions.js';
 import { ttyPrompt } from './prompt/ttyPrompt.js';
@@ -30,50 +46,47 @@ export async function openSession(
   terminal: Terminal,
   purpose: 'env' | 'exec' | 'credential-process',
 ): Promise<OpenedSession> {
-  const core = await import('@awsmfa/core');
   const { env } = terminal;
   const globals = resolveGlobals(args, env);
   const say = (line: string) => terminal.stderr.write(`awsmfa: ${line}\n`);
   const debug = (line: string) => {
     if (globals.debug) terminal.stderr.write(`awsmfa: debug: ${line}\n`);
   };
-  const profile = await core.loadProfile(globals.profile, { env });
+  const profile = await loadProfile(globals.profile, { env });
   debug(
-    `profile ${profile.name}: key ${profile.accessKeyId ? core.mask(profile.accessKeyId) : 'none'}, mfa_serial ${profile.mfaSerial ?? 'none'}, trusted ${profile.trustedCidrs.join(' ') || 'none'}`,
+    `profile ${profile.name}: key ${profile.accessKeyId ? mask(profile.accessKeyId) : 'none'}, mfa_serial ${profile.mfaSerial ?? 'none'}, trusted ${profile.trustedCidrs.join(' ') || 'none'}`,
   );
-  const region = core.resolveRegion({ region: globals.region, profileRegion: profile.region, env });
+  const region = resolveRegion({ region: globals.region, profileRegion: profile.region, env });
   const endpoint = globals.endpoints.sts;
   let skew: number | undefined;
-  const issue = core.stsSessionTokenIssuer((credentials) =>
-    core.createStsClient({
-      region,
-      endpoint,
-      credentials,
-      onServerDate: (server, local) => {
-        skew = core.clockSkewSeconds(server, local);
-      },
-    }),
-  );
+  // Options rather than a client: the SDK loads only if a request is actually made.
+  const issue = stsSessionTokenIssuer({
+    region,
+    endpoint,
+    onServerDate: (server, local) => {
+      skew = clockSkewSeconds(server, local);
+    },
+  });
   const prompt = ttyPrompt();
-  const codeSource = core.resolveCodeSource({
+  const codeSource = resolveCodeSource({
     code: args.code,
     env,
     profile,
     prompt: prompt.readCode,
-    runProcess: (command, mfaSerial) => runOnTerminal(command, mfaSerial, env, core.runMfaProcess),
+    runProcess: (command, mfaSerial) => runOnTerminal(command, mfaSerial, env, runMfaProcess),
   });
-  const lookupUrl = env.AWSMFA_IP_LOOKUP_URL?.trim() || core.defaultIpLookupUrl;
-  const cacheDir = core.sessionCacheDir(env);
+  const lookupUrl = env.AWSMFA_IP_LOOKUP_URL?.trim() || defaultIpLookupUrl;
+  const cacheDir = sessionCacheDir(env);
   const pauseMs = Number(env.AWSMFA_TEST_CACHE_WRITE_PAUSE_MS ?? 0);
   debug(`cache ${cacheDir}; sts endpoint ${endpoint ?? `AWS (${region})`}; code from ${codeSource.origin}`);
 
-  const result = await core.obtainSession({
+  const result = await obtainSession({
     profile,
     cacheDir,
     codeSource,
     issueSessionToken: async (request) => {
       debug(
-        `GetSessionToken ${request.mfaSerial} for ${request.durationSeconds} s, signed by ${core.mask(request.credentials.accessKeyId)}`,
+        `GetSessionToken ${request.mfaSerial} for ${request.durationSeconds} s, signed by ${mask(request.credentials.accessKeyId)}`,
       );
       return issue(request);
     },
@@ -81,10 +94,8 @@ export async function openSession(
     refresh: args.refresh,
     forceMfa: args.mfa,
     refreshWindowSeconds:
-      purpose === 'credential-process'
-        ? core.credentialProcessRefreshWindowSeconds
-        : core.refreshWindowSeconds,
-    publicIp: { lookup: core.httpPublicIpLookup(lookupUrl, ipLookupTimeout(env)), source: lookupUrl },
+      purpose === 'credential-process' ? credentialProcessRefreshWindowSeconds : refreshWindowSeconds,
+    publicIp: { lookup: httpPublicIpLookup(lookupUrl, ipLookupTimeout(env)), source: lookupUrl },
     waitForNextCode: prompt.waitForNextCode,
     notify: say,
     clockSkewSeconds: () => skew,
@@ -96,7 +107,7 @@ export async function openSession(
     say(`Trusted network (${result.ip} is in ${result.cidr}): using profile ${profile.name} without MFA.`);
   } else {
     debug(
-      `session ${core.mask(result.session.accessKeyId)} from ${result.source}, expires ${result.session.expiration}`,
+      `session ${mask(result.session.accessKeyId)} from ${result.source}, expires ${result.session.expiration}`,
     );
   }
   return { result, profile, region: globals.region ?? profile.region };
@@ -137,7 +148,7 @@ async function runOnTerminal(
   command: string,
   mfaSerial: string,
   env: Readonly<Record<string, string | undefined>>,
-  run: typeof import('@awsmfa/core').runMfaProcess,
+  run: typeof runMfaProcess,
 ): Promise<string> {
   let fd: number | undefined;
   try {

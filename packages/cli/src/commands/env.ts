@@ -1,11 +1,13 @@
-import type { ShellName } from '@awsmfa/shell';
+import { AwsMfaError } from '@awsmfa/core';
+import { detectShell, renderEnv, type ShellName, ShellRenderError } from '@awsmfa/shell';
 import type { CommandModule } from 'yargs';
 import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
 import { parentProcessNames } from '../parentProcessNames.js';
 import { sessionEnvChange, trustedEnvChange, unsetEnvChange } from '../sessionEnv.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
-interface EnvArgs extends SessionArgs {
+/** The options of `env`. */
+export interface EnvArgs extends SessionArgs {
   shell?: string;
   unset: boolean;
 }
@@ -35,8 +37,6 @@ export const envCommand: CommandModule<object, EnvArgs> = {
 
 /** Runs `env`; nothing reaches stdout unless everything succeeded. */
 export async function runEnv(args: EnvArgs, terminal: Terminal): Promise<void> {
-  const { AwsMfaError } = await import('@awsmfa/core');
-  const { detectShell, renderEnv, ShellRenderError } = await import('@awsmfa/shell');
   const shell = (args.shell ??
     detectShell({
       processNames: parentProcessNames(),

@@ -29,9 +29,7 @@ export function awsClientConfig(options: AwsClientOptions) {
   // The SDK prints a multi-line NodeVersionSupportWarning on Node 20 unless this is set before
   // a client is constructed (toolchain notes §5.1); awsmfa's stderr is for awsmfa's messages.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const env = options.env ?? process.env;
-  const connectionTimeout = options.connectTimeoutMs ?? positiveInt(env.AWSMFA_CONNECT_TIMEOUT_MS) ?? 2000;
-  const requestTimeout = options.requestTimeoutMs ?? positiveInt(env.AWSMFA_REQUEST_TIMEOUT_MS) ?? 5000;
+  const { connectionTimeout, requestTimeout } = clientTimeouts(options);
   return {
     region: options.region,
     endpoint: options.endpoint,
@@ -48,6 +46,20 @@ export function awsClientConfig(options: AwsClientOptions) {
       socketTimeout: requestTimeout,
     },
   } as const;
+}
+
+/** Connect and request timeouts in ms: the options, else `AWSMFA_CONNECT_TIMEOUT_MS` / `AWSMFA_REQUEST_TIMEOUT_MS`, else 2 s / 5 s. */
+export function clientTimeouts(
+  options: Pick<AwsClientOptions, 'connectTimeoutMs' | 'requestTimeoutMs' | 'env'>,
+): {
+  connectionTimeout: number;
+  requestTimeout: number;
+} {
+  const env = options.env ?? process.env;
+  return {
+    connectionTimeout: options.connectTimeoutMs ?? positiveInt(env.AWSMFA_CONNECT_TIMEOUT_MS) ?? 2000,
+    requestTimeout: options.requestTimeoutMs ?? positiveInt(env.AWSMFA_REQUEST_TIMEOUT_MS) ?? 5000,
+  };
 }
 
 /** Middleware that reports each response's `Date` header; registered below the deserializer so errors count too. */

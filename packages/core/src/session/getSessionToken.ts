@@ -1,5 +1,5 @@
-import { GetSessionTokenCommand } from '@aws-sdk/client-sts';
-import type { AwsCredentials } from '../aws/awsClientConfig.js';
+import type { AwsClientOptions, AwsCredentials } from '../aws/awsClientConfig.js';
+import { queryGetSessionToken } from '../aws/queryGetSessionToken.js';
 import { AwsMfaError } from '../errors.js';
 
 /** One GetSessionToken call: long-term keys + MFA serial + code. */
@@ -29,18 +29,31 @@ export interface StsSender {
 }
 
 /**
- * A SessionTokenIssuer that calls STS GetSessionToken through a client made per request with the
- * given long-term keys (e.g. `(credentials) => createStsClient({ region, endpoint, credentials })`).
+ * A SessionTokenIssuer that calls STS GetSessionToken with the given long-term keys. Given
+ * createStsClient options, it sends one signed Query request without loading the AWS SDK (see
+ * queryGetSessionToken: the SDK would cost a third of a fresh `awsmfa env`); given a client
+ * factory (an STSClient, or a mock in tests), it sends GetSessionTokenCommand through it.
  *
- * @example const issue = stsSessionTokenIssuer((credentials) => createStsClient({ region, endpoint, credentials }))
+ * @example const issue = stsSessionTokenIssuer({ region: 'us-east-1', endpoint: process.env.AWS_ENDPOINT_URL })
  */
 export function stsSessionTokenIssuer(
-  createClient: (credentials: AwsCredentials) => StsSender,
+  client: Omit<AwsClientOptions, 'credentials'> | ((credentials: AwsCredentials) => StsSender),
 ): SessionTokenIssuer {
   return async (request) => {
-    const client = createClient(request.credentials);
+    if (typeof client !== 'function') {
+      return queryGetSessionToken(
+        { ...client, credentials: request.credentials },
+        {
+          serialNumber: request.mfaSerial,
+          tokenCode: request.code,
+          durationSeconds: request.durationSeconds,
+        },
+      );
+    }
+    const sts = client(request.credentials);
+    const { GetSessionTokenCommand } = await import('@aws-sdk/client-sts');
     try {
-      const output = await client.send(
+      const output = await sts.send(
         new GetSessionTokenCommand({
           SerialNumber: request.mfaSerial,
           TokenCode: request.code,
@@ -58,7 +71,7 @@ export function stsSessionTokenIssuer(
         expiration: new Date(c.Expiration),
       };
     } finally {
-      client.destroy?.();
+      sts.destroy?.();
     }
   };
 }

@@ -38,7 +38,7 @@ export async function withSessionLock<T>(
   } catch (error) {
     if ((error as { code?: string }).code !== 'ELOCKED') throw lockError(error, entryPath);
     options.onWait?.();
-    const pollMs = 100;
+    const pollMs = 50;
     try {
       release = await lockfile.lock(entryPath, {
         ...base,

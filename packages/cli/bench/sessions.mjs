@@ -1,0 +1,339 @@
+#!/usr/bin/env node
+// `pnpm bench` (turbo runs `bench` here after `build`): how fast awsmfa hands out sessions,
+// measured against `node -e 0` and the AWS CLI v2 (/usr/bin/aws) in the same run, on this machine.
+//
+//   1. cache hit: `awsmfa env` and `awsmfa credential-process` with a cached session, with and
+//      without NODE_EXTRA_CA_CERTS (hyperfine, medians): target ≤ 1.5× `node -e 0`, and ≥ 5×
+//      faster than `aws configure export-credentials`.
+//   2. fresh session (code given) against a local `awsmfa sandbox`: target ≥ 3× faster than
+//      `aws sts get-session-token` against the same sandbox (spawned alternately, medians).
+//   3. 20 parallel `credential-process` calls with a cold cache: one STS call, the same
+//      credentials for all; per-call p50/p95.
+//
+// Needs: a build (dist/cli.js), hyperfine, /usr/bin/aws. Knobs: BENCH_RUNS (hyperfine runs, 20),
+// BENCH_FRESH (fresh-session pairs, 8), BENCH_ROUNDS (parallel rounds, 3).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CreateAccessKeyCommand,
+  CreateUserCommand,
+  CreateVirtualMFADeviceCommand,
+  EnableMFADeviceCommand,
+  IAMClient,
+} from '@aws-sdk/client-iam';
+import { generateSync } from 'otplib';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const aws = '/usr/bin/aws';
+const runs = Number(process.env.BENCH_RUNS ?? 20);
+const freshPairs = Number(process.env.BENCH_FRESH ?? 8);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const caCerts =
+  process.env.NODE_EXTRA_CA_CERTS ??
+  (existsSync('/etc/ssl/certs/ca-certificates.crt') ? '/etc/ssl/certs/ca-certificates.crt' : undefined);
+
+for (const [what, ok] of [
+  [`${cli} (run pnpm build)`, existsSync(cli)],
+  ['hyperfine', spawnSync('hyperfine', ['--version']).status === 0],
+  [aws, existsSync(aws)],
+]) {
+  if (!ok) {
+    console.error(`bench: missing ${what}`);
+    process.exit(1);
+  }
+}
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+const home = mkdtempSync(join(tmpdir(), 'awsmfa-bench-'));
+const baseEnv = {
+  PATH: process.env.PATH,
+  LANG: 'C.UTF-8',
+  HOME: home,
+  AWS_PAGER: '',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  ...(caCerts ? { NODE_EXTRA_CA_CERTS: caCerts } : {}),
+};
+const sandbox = spawn(process.execPath, [cli, 'sandbox', '--port', '0', '--json'], {
+  env: baseEnv,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+try {
+  await bench();
+} finally {
+  sandbox.kill('SIGTERM');
+  rmSync(home, { recursive: true, force: true });
+}
+
+async function bench() {
+  const info = JSON.parse(
+    await new Promise((resolve) => {
+      let buffer = '';
+      sandbox.stdout.on('data', (chunk) => {
+        buffer += chunk;
+        if (buffer.includes('\n')) resolve(buffer.slice(0, buffer.indexOf('\n')));
+      });
+    }),
+  );
+  const endpoint = info.endpoint;
+  const admin = new IAMClient({
+    endpoint,
+    region: info.region,
+    credentials: { accessKeyId: info.accessKeyId, secretAccessKey: info.secretAccessKey },
+  });
+  const profiles = [];
+  const code = (seed, steps = 0) =>
+    generateSync({
+      secret: seed,
+      algorithm: 'sha1',
+      digits: 6,
+      period: 30,
+      epoch: Math.floor(Date.now() / 1000) + steps * 30,
+    });
+  async function user(name) {
+    await admin.send(new CreateUserCommand({ UserName: name }));
+    const { AccessKey } = await admin.send(new CreateAccessKeyCommand({ UserName: name }));
+    const device = await admin.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: name }));
+    const serial = device.VirtualMFADevice.SerialNumber;
+    const seed = Buffer.from(device.VirtualMFADevice.Base32StringSeed).toString('ascii');
+    // Two old codes: the device then accepts the previous, current and next step once each.
+    await admin.send(
+      new EnableMFADeviceCommand({
+        UserName: name,
+        SerialNumber: serial,
+        AuthenticationCode1: code(seed, -3),
+        AuthenticationCode2: code(seed, -2),
+      }),
+    );
+    profiles.push({ name, serial, key: AccessKey });
+    return { name, serial, code: (steps) => code(seed, steps) };
+  }
+  const writeProfiles = () => {
+    writeFileSync(
+      join(home, '.aws', 'config'),
+      profiles.map((p) => `[profile ${p.name}]\nregion = us-east-1\nmfa_serial = ${p.serial}\n`).join(''),
+    );
+    writeFileSync(
+      join(home, '.aws', 'credentials'),
+      profiles
+        .map(
+          (p) =>
+            `[${p.name}]\naws_access_key_id = ${p.key.AccessKeyId}\naws_secret_access_key = ${p.key.SecretAccessKey}\n`,
+        )
+        .join(''),
+      { mode: 0o600 },
+    );
+  };
+  spawnSync('mkdir', ['-p', '-m', '0700', join(home, '.aws')]);
+
+  const cached = await user('bench');
+  const fresh = [];
+  for (let i = 0; i < freshPairs; i++) fresh.push(await user(`fresh-${i}`));
+  const parallel = [];
+  for (let i = 0; i < rounds; i++) parallel.push(await user(`parallel-${i}`));
+  writeProfiles();
+  const primed = spawnSync(
+    process.execPath,
+    [cli, 'env', '--profile', 'bench', '--endpoint-url', endpoint, '--code', cached.code(0)],
+    {
+      env: baseEnv,
+      encoding: 'utf8',
+    },
+  );
+  if (primed.status !== 0) throw new Error(`could not get the cached session: ${primed.stderr}`);
+
+  console.log(
+    `awsmfa bench — ${new Date().toISOString()}, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs\n`,
+  );
+
+  // 1. Cache hit.
+  const hitCommands = {
+    'node -e 0': 'node -e 0',
+    'awsmfa env (cached)': `node ${cli} env --profile bench --shell bash`,
+    'awsmfa credential-process (cached)': `node ${cli} credential-process --profile bench`,
+    'awsmfa --version (full CLI, yargs)': `node ${cli} --version`,
+    'aws configure export-credentials': `${aws} configure export-credentials --profile bench`,
+  };
+  const hit = {};
+  for (const [label, env] of [
+    ['with NODE_EXTRA_CA_CERTS', baseEnv],
+    ['without NODE_EXTRA_CA_CERTS', withoutCaCerts(baseEnv)],
+  ]) {
+    if (label.startsWith('with ') && !caCerts) continue;
+    hit[label] = hyperfine(hitCommands, env);
+  }
+  console.log('## Cache hit (hyperfine, median ms; ratio to node -e 0 of the same run)\n');
+  const labels = Object.keys(hit);
+  console.log(`| command | ${labels.join(' | ')} |`);
+  console.log(`| --- | ${labels.map(() => '---:').join(' | ')} |`);
+  for (const name of Object.keys(hitCommands)) {
+    const cells = labels.map((label) => {
+      const m = hit[label][name];
+      return `${m.toFixed(1)} (${(m / hit[label]['node -e 0']).toFixed(2)}×)`;
+    });
+    console.log(`| ${name} | ${cells.join(' | ')} |`);
+  }
+  console.log('');
+  const checks = [];
+  for (const label of labels) {
+    const h = hit[label];
+    for (const name of ['awsmfa env (cached)', 'awsmfa credential-process (cached)']) {
+      checks.push([
+        `${name} ≤ 1.5× node -e 0 (${label})`,
+        h[name] / h['node -e 0'],
+        h[name] <= 1.5 * h['node -e 0'],
+      ]);
+      checks.push([
+        `${name} ≥ 5× faster than aws configure export-credentials (${label})`,
+        h['aws configure export-credentials'] / h[name],
+        h['aws configure export-credentials'] >= 5 * h[name],
+      ]);
+    }
+  }
+
+  // 2. Fresh session, code given, against the same sandbox.
+  const ours = [];
+  const theirs = [];
+  for (const [i, u] of fresh.entries()) {
+    // Alternate who goes first; each uses its own step of the device (a code works once).
+    const runOurs = (steps) =>
+      timed(
+        process.execPath,
+        [
+          cli,
+          'env',
+          '--profile',
+          u.name,
+          '--shell',
+          'bash',
+          '--endpoint-url',
+          endpoint,
+          '--code',
+          u.code(steps),
+        ],
+        baseEnv,
+      );
+    const runTheirs = (steps) =>
+      timed(
+        aws,
+        [
+          'sts',
+          'get-session-token',
+          '--profile',
+          u.name,
+          '--serial-number',
+          u.serial,
+          '--token-code',
+          u.code(steps),
+          '--duration-seconds',
+          '3600',
+          '--endpoint-url',
+          endpoint,
+        ],
+        baseEnv,
+      );
+    if (i % 2 === 0) {
+      ours.push(await runOurs(-1));
+      theirs.push(await runTheirs(0));
+    } else {
+      theirs.push(await runTheirs(-1));
+      ours.push(await runOurs(0));
+    }
+  }
+  const oursMedian = median(ours);
+  const theirsMedian = median(theirs);
+  console.log(`## Fresh session, code given (${freshPairs} each, alternating, median ms)\n`);
+  console.log('| command | median | min | max |\n| --- | ---: | ---: | ---: |');
+  console.log(
+    `| awsmfa env --code … | ${oursMedian.toFixed(0)} | ${Math.min(...ours).toFixed(0)} | ${Math.max(...ours).toFixed(0)} |`,
+  );
+  console.log(
+    `| aws sts get-session-token … | ${theirsMedian.toFixed(0)} | ${Math.min(...theirs).toFixed(0)} | ${Math.max(...theirs).toFixed(0)} |\n`,
+  );
+  checks.push([
+    'fresh session ≥ 3× faster than aws sts get-session-token',
+    theirsMedian / oursMedian,
+    theirsMedian >= 3 * oursMedian,
+  ]);
+
+  // 3. Twenty parallel credential-process calls, cold cache.
+  const durations = [];
+  const walls = [];
+  let oneSession = true;
+  for (const u of parallel) {
+    const env = { ...baseEnv, AWSMFA_CODE: u.code(0) };
+    const start = performance.now();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        timed(
+          process.execPath,
+          [cli, 'credential-process', '--profile', u.name, '--endpoint-url', endpoint],
+          env,
+          true,
+        ),
+      ),
+    );
+    walls.push(performance.now() - start);
+    const keys = new Set(results.map((r) => JSON.parse(r.stdout).AccessKeyId));
+    if (keys.size !== 1) oneSession = false;
+    durations.push(...results.map((r) => r.ms));
+  }
+  durations.sort((a, b) => a - b);
+  const pct = (p) => durations[Math.min(durations.length - 1, Math.floor((p / 100) * durations.length))];
+  console.log(
+    `## 20 parallel credential-process, cold cache (${rounds} rounds, ${durations.length} calls)\n`,
+  );
+  console.log(
+    '| p50 | p95 | max | all 20 done (median of rounds) | same credentials for all 20 |\n| ---: | ---: | ---: | ---: | --- |',
+  );
+  console.log(
+    `| ${pct(50).toFixed(0)} ms | ${pct(95).toFixed(0)} ms | ${durations.at(-1).toFixed(0)} ms | ${median(walls).toFixed(0)} ms | ${oneSession ? 'yes' : 'NO'} |\n`,
+  );
+  checks.push(['20 parallel cold callers share one session', 1, oneSession]);
+
+  console.log('## Targets\n');
+  for (const [name, ratio, ok] of checks)
+    console.log(`- ${ok ? 'met' : 'MISSED'}: ${name} (${ratio.toFixed(2)})`);
+  admin.destroy();
+}
+
+function hyperfine(commands, env) {
+  const out = join(home, `hyperfine-${Date.now()}.json`);
+  const args = ['-N', '--warmup', '3', '--runs', String(runs), '--export-json', out, '--style', 'none'];
+  for (const [name, command] of Object.entries(commands)) args.push('-n', name, command);
+  const result = spawnSync('hyperfine', args, { env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`hyperfine failed: ${result.stderr}`);
+  const medians = {};
+  for (const r of JSON.parse(readFileSync(out, 'utf8')).results) medians[r.command] = r.median * 1000;
+  return medians;
+}
+
+function timed(file, args, env, capture = false) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(file, args, { env, stdio: ['ignore', capture ? 'pipe' : 'ignore', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (status) => {
+      const ms = performance.now() - start;
+      if (status !== 0) reject(new Error(`${file} ${args.join(' ')} failed: ${stderr}`));
+      else resolve(capture ? { ms, stdout } : ms);
+    });
+  });
+}
+
+function withoutCaCerts(env) {
+  const copy = { ...env };
+  delete copy.NODE_EXTRA_CA_CERTS;
+  return copy;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
