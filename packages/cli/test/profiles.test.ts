@@ -18,11 +18,11 @@ describe('awsmfa profiles', () => {
     expect(stderr).toBe('');
     expect(stdout).toBe(
       [
-        'PROFILE  KEYS       REGION     MFA  TRUSTED IPS',
-        '-------  ---------  ---------  ---  ------------------------------',
-        'default  -          us-east-1  -    -',
-        'dev      long-term  eu-west-1  yes  203.0.113.0/24,198.51.100.7/32',
-        'tmp      session    -          -    -',
+        'PROFILE  KEYS       REGION     MFA  SESSION  TRUSTED IPS',
+        '-------  ---------  ---------  ---  -------  ------------------------------',
+        'default  -          us-east-1  -    -        -',
+        'dev      long-term  eu-west-1  yes  -        203.0.113.0/24,198.51.100.7/32',
+        'tmp      session    -          -    -        -',
         '',
       ].join('\n'),
     );
@@ -34,15 +34,23 @@ describe('awsmfa profiles', () => {
     const { status, stdout } = await runAwsmfa(['profiles', '--json'], { env: t.env });
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
-      { name: 'default', hasLongTermKeys: false, region: 'us-east-1', mfaSerial: null, trustedCidrs: [] },
+      {
+        name: 'default',
+        hasLongTermKeys: false,
+        region: 'us-east-1',
+        mfaSerial: null,
+        session: null,
+        trustedCidrs: [],
+      },
       {
         name: 'dev',
         hasLongTermKeys: true,
         region: 'eu-west-1',
         mfaSerial: 'arn:aws:iam::123456789012:mfa/alice',
+        session: null,
         trustedCidrs: ['203.0.113.0/24', '198.51.100.7/32'],
       },
-      { name: 'tmp', hasLongTermKeys: false, region: null, mfaSerial: null, trustedCidrs: [] },
+      { name: 'tmp', hasLongTermKeys: false, region: null, mfaSerial: null, session: null, trustedCidrs: [] },
     ]);
     expect(stdout).not.toContain(secret);
   });

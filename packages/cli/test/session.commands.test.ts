@@ -139,6 +139,11 @@ describe('awsmfa status and logout', () => {
     ].filter((s) => s && s.length > 20);
     expectNoSecrets(text.stdout + text.stderr, secrets);
 
+    // `awsmfa profiles` shows the cached session too.
+    const listing = JSON.parse((await awsmfa(['profiles', '--json'], home.env)).stdout);
+    expect(listing[0].session.secondsLeft).toBeGreaterThan(3500);
+    expect((await awsmfa(['profiles'], home.env)).stdout).toMatch(/status-user .* 59 min left/);
+
     const logout = await awsmfa(['logout', '--profile', user.userName], home.env);
     expect(logout.stderr).toBe('Forgot 1 cached session (profile status-user).\n');
     expect(JSON.parse((await awsmfa(['status', ...base, '--json'], home.env)).stdout).session).toBeNull();

@@ -9,6 +9,8 @@ interface ProfilesArgs extends GlobalArgs {
 /** What `awsmfa profiles` knows about one profile; later columns (e.g. a cached session) add fields here. */
 export interface ProfileListing {
   profile: Profile;
+  /** The cached MFA session of the profile, if one is valid (see awsmfa env). */
+  session?: { expiration: string; secondsLeft: number } | undefined;
 }
 
 /** One column of `awsmfa profiles`: its table header, its text cell, and its JSON member. */
@@ -46,6 +48,12 @@ export const profileColumns: ProfileColumn[] = [
     value: (l) => l.profile.mfaSerial ?? null,
   },
   {
+    header: 'SESSION',
+    json: 'session',
+    text: (l) => (l.session ? `${Math.max(1, Math.floor(l.session.secondsLeft / 60))} min left` : '-'),
+    value: (l) => l.session ?? null,
+  },
+  {
     header: 'TRUSTED IPS',
     json: 'trustedCidrs',
     text: (l) => (l.profile.trustedCidrs.length > 0 ? l.profile.trustedCidrs.join(',') : '-'),
@@ -61,7 +69,7 @@ export const profileColumns: ProfileColumn[] = [
  */
 export const profilesCommand: CommandModule<GlobalArgs, ProfilesArgs> = {
   command: 'profiles',
-  describe: 'List the AWS profiles: long-term keys, region, MFA device, trusted IPs',
+  describe: 'List the AWS profiles: long-term keys, region, MFA device, cached session, trusted IPs',
   builder: (yargs: Argv<GlobalArgs>) =>
     yargs
       .option('json', { type: 'boolean', default: false, describe: 'Print a JSON array on stdout' })
@@ -72,12 +80,32 @@ export const profilesCommand: CommandModule<GlobalArgs, ProfilesArgs> = {
       )
       .epilogue(
         'KEYS: long-term (aws_access_key_id + secret), session (with aws_session_token), - (none). ' +
-          'MFA: mfa_serial is set. TRUSTED IPS: awsmfa_trusted_ips.',
+          'MFA: mfa_serial is set. SESSION: time left of the cached MFA session. TRUSTED IPS: awsmfa_trusted_ips.',
       ) as unknown as Argv<ProfilesArgs>,
   handler: async (args) => {
-    const { listProfiles, resolveAwsFiles } = await import('@awsmfa/core');
+    const { listProfiles, readSessionCache, resolveAwsFiles, secondsLeft, sessionCacheDir } = await import(
+      '@awsmfa/core'
+    );
     const env = process.env;
-    const listings: ProfileListing[] = (await listProfiles({ env })).map((profile) => ({ profile }));
+    const now = Date.now();
+    const cachedSession = (profile: Profile): ProfileListing['session'] => {
+      if (!profile.mfaSerial) return undefined;
+      const cached = readSessionCache({
+        dir: sessionCacheDir(env),
+        profile: profile.name,
+        mfaSerial: profile.mfaSerial,
+        sourceAccessKeyId: profile.accessKeyId,
+        nowMs: now,
+        refreshWindowSeconds: 0,
+      });
+      return cached.hit
+        ? { expiration: cached.session.expiration, secondsLeft: secondsLeft(cached.session, now) }
+        : undefined;
+    };
+    const listings: ProfileListing[] = (await listProfiles({ env })).map((profile) => ({
+      profile,
+      session: cachedSession(profile),
+    }));
     if (args.json) {
       const rows = listings.map((l) => Object.fromEntries(profileColumns.map((c) => [c.json, c.value(l)])));
       process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
