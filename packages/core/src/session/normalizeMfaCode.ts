@@ -17,7 +17,7 @@ export function normalizeMfaCode(raw: string, origin: string): string {
     compact === ''
       ? 'is empty'
       : /^\d+$/.test(compact)
-        ? `has ${compact.length} digits`
+        ? `has ${compact.length} digit${compact.length === 1 ? '' : 's'}`
         : 'contains characters other than digits';
   throw new AwsMfaError('INVALID_INPUT', `The MFA code from ${origin} ${what}; it must be 6 digits.`, {
     hint: 'type the 6-digit code your authenticator app shows now',
