@@ -70,6 +70,9 @@ export const deviceCommand: CommandModule<GlobalArgs, GlobalArgs> = {
           removeOptions(y).example('awsmfa device delete', 'Asks for confirmation and a current code'),
         handler: (args) => device('delete', args as DeviceArgs, processTerminal()),
       })
+      .example('awsmfa device status --profile cli-user', 'Your devices; is mfa_serial one of them?')
+      .example('awsmfa device resync', 'AWS refuses codes of a drifted device: type two consecutive codes')
+      .example('awsmfa device delete --profile cli-user', 'Remove the device (asks y/N and a current code)')
       .demandCommand(1, 'Name a device command: status, resync, deactivate or delete.')
       .epilogue(
         "Under AWS's self-manage-MFA policy, deactivating and deleting need MFA: awsmfa signs them with a 15-minute session from a current code (--code, or asked on the terminal).",
