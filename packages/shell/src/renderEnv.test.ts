@@ -25,8 +25,8 @@ describe('golden output', () => {
   it('fish', () => {
     expect(renderEnv('fish', change)).toBe(
       [
-        'set -e -g AWS_DEFAULT_PROFILE',
-        'set -e -g AWS_PROFILE',
+        'if set -q -g AWS_DEFAULT_PROFILE; set -e -g AWS_DEFAULT_PROFILE; end',
+        'if set -q -g AWS_PROFILE; set -e -g AWS_PROFILE; end',
         "set -gx AWS_ACCESS_KEY_ID 'ASIAEXAMPLE'",
         "set -gx AWS_REGION 'eu-west-1'",
         "set -gx AWS_SESSION_TOKEN 'tok\\'en'",

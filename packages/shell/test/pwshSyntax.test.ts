@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Language, Parser } from 'web-tree-sitter';
 import { renderEnv } from '../src/renderEnv.js';
+import { renderHook } from '../src/renderHook.js';
 import { hostileValues } from '../src/testing/hostileValues.js';
 
 const require = createRequire(import.meta.url);
@@ -51,6 +52,27 @@ describe('pwsh output parses as PowerShell', () => {
         expect(statements(renderEnv('pwsh', { set, unset: [] }))).toHaveLength(100);
       }),
       { numRuns: 5 },
+    );
+  });
+});
+
+describe('the pwsh prompt hook parses as PowerShell', () => {
+  it('the parser catches a broken hook (so the check can fail)', () => {
+    const broken = renderHook('pwsh', ['/usr/bin/node']).replace(
+      'function global:prompt {',
+      'function global:prompt {{',
+    );
+    expect(parser.parse(broken)!.rootNode.hasError).toBe(true);
+  });
+
+  it.each(Object.entries(hostileValues))('with awsmfa at a path holding %s', (_name, value) => {
+    const hook = renderHook('pwsh', ['C:\\Program Files\\nodejs\\node.exe', `C:\\x${value}\\cli.js`]);
+    expect(parser.parse(hook)!.rootNode.hasError, hook.split('\n').slice(6, 9).join('\n')).toBe(false);
+  });
+
+  it('calls awsmfa through the call operator with both quoted paths', () => {
+    expect(renderHook('pwsh', ['C:\\node.exe', "C:\\it's\\cli.js"])).toContain(
+      "& 'C:\\node.exe' ('C:\\it' + [char]39 + 's\\cli.js') @args",
     );
   });
 });

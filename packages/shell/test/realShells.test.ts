@@ -134,3 +134,17 @@ it('the shells the suite promises are installed', () => {
   // CI installs them (.ci/run); a missing one must fail loudly rather than skip silently.
   for (const program of ['bash', 'zsh', 'fish']) expect(available(program), program).toBe(true);
 });
+
+it('fish_erase_of_an_absent_variable_fails_the_status: `env --unset | source; and …` goes on', () => {
+  const out = renderEnv('fish', { set: { A: '1' }, unset: ['UNSET_ME', 'ZZ_NEVER_SET'] });
+  const result = spawnSync(
+    'fish',
+    ['--no-config', '-c', 'printf %s $argv[1] | source; and echo "ok $A"', out],
+    {
+      env: { PATH: process.env.PATH, HOME: work, UNSET_ME: 'x' },
+      encoding: 'utf8',
+    },
+  );
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toBe('ok 1\n');
+});

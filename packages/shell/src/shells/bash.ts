@@ -1,3 +1,5 @@
+import { fillHook } from '../fillHook.js';
+import { hookScripts } from '../hookScripts.js';
 import { quoteBashZsh } from '../quote.js';
 import type { Shell } from '../shell.js';
 import { renderLines } from './renderLines.js';
@@ -11,4 +13,5 @@ export const bash: Shell = {
       (name) => `unset ${name}`,
       (name, value) => `export ${name}=${quoteBashZsh(value)}`,
     ),
+  hook: (self) => fillHook(hookScripts.bash, self, quoteBashZsh),
 };

@@ -1,3 +1,5 @@
+import { fillHook } from '../fillHook.js';
+import { hookScripts } from '../hookScripts.js';
 import { quotePwsh } from '../quote.js';
 import type { Shell } from '../shell.js';
 import { renderLines } from './renderLines.js';
@@ -13,4 +15,5 @@ export const pwsh: Shell = {
       (name) => `Remove-Item -LiteralPath Env:${name} -ErrorAction SilentlyContinue`,
       (name, value) => `$env:${name} = ${quotePwsh(value)}`,
     ),
+  hook: (self) => fillHook(hookScripts.pwsh, self, quotePwsh),
 };
