@@ -1,15 +1,10 @@
 // `awsmfa device status|resync|deactivate|delete` end to end against the emulator, under the seed
 // article's self-manage-MFA policy, checked with /usr/bin/aws.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticator, type Enrollee, newEnrollee, secretFrom, useEmulator } from './support/mfaScenario.js';
 
 const scenario = useEmulator();
-
-beforeAll(async () => {
-  const { execFileSync } = await import('node:child_process');
-  execFileSync('pnpm', ['--filter', 'awsmfa', 'build'], { stdio: 'ignore' });
-}, 120_000);
 
 /** Enrolls the user's device (codes of the last two periods) and returns the phone. */
 async function enrolled(user: Enrollee) {

@@ -1,16 +1,11 @@
 // `awsmfa enroll` end to end without a terminal: the built CLI against the emulator, checked with
 // /usr/bin/aws. Interactive flows (typed codes, y/N, Ctrl-C) are in enrollTty.test.ts.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticator, type Enrollee, newEnrollee, secretFrom, useEmulator } from './support/mfaScenario.js';
 import { decodeQrMatrix, decodeQrPng, parseQrText } from './support/qr.js';
 
 const scenario = useEmulator();
-
-beforeAll(async () => {
-  const { execFileSync } = await import('node:child_process');
-  execFileSync('pnpm', ['--filter', 'awsmfa', 'build'], { stdio: 'ignore' });
-}, 120_000);
 
 /** Creates the device without a terminal (`--keep`) and returns the secret the emulator issued. */
 async function createKept(user: Enrollee, extra: string[] = []) {

@@ -1,17 +1,12 @@
 // `awsmfa enroll` and `awsmfa device` at a real terminal (tmux): the QR code on screen is scanned,
 // codes are typed, y/N answered, Ctrl-C pressed; /usr/bin/aws checks that nothing is left behind.
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runInTmux, runScriptInTmux } from './support/awsmfaTerminal.js';
 import { authenticator, type Enrollee, newEnrollee, useEmulator } from './support/mfaScenario.js';
 import { decodeQrMatrix, parseQrText } from './support/qr.js';
 
 const scenario = useEmulator();
-
-beforeAll(async () => {
-  const { execFileSync } = await import('node:child_process');
-  execFileSync('pnpm', ['--filter', 'awsmfa', 'build'], { stdio: 'ignore' });
-}, 120_000);
 
 /** Starts `awsmfa enroll` for the user in a terminal. */
 function enrollAtTerminal(user: Enrollee, extra: string[] = []) {
