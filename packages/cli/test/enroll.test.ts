@@ -56,6 +56,20 @@ describe('awsmfa enroll (no terminal)', () => {
     expect(status.stdout).toContain('✓ mfa_serial is an enabled MFA device');
   });
 
+  it('enroll_then_env_reuses_the_code: awsmfa env refuses the code enroll just used, without asking AWS', async () => {
+    const user = await newEnrollee(scenario.emulator);
+    const created = await createKept(user, []);
+    const code = authenticator(created.secret);
+    const lastCode = code(0);
+    expect((await user.run(['enroll', '--code1', code(-1), '--code2', lastCode])).status).toBe(0);
+    const sessionsBefore = scenario.emulator.requestLog.filter((r) => r.action === 'GetSessionToken').length;
+    const env = await user.run(['env', '--shell', 'bash', '--code', lastCode]);
+    expect(env.status).toBe(11);
+    expect(env.stdout).toBe('');
+    expect(env.stderr).toContain('already used');
+    expect(scenario.emulator.requestLog.filter((r) => r.action === 'GetSessionToken').length).toBe(sessionsBefore);
+  });
+
   it('without a terminal and without --keep, refuses before creating anything (exit 12)', async () => {
     const user = await newEnrollee(scenario.emulator);
     const result = await user.run(['enroll']);

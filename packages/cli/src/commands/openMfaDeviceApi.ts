@@ -15,8 +15,16 @@ export interface MfaDeviceAccess {
  * `default`), for `awsmfa enroll` and `awsmfa device`. Throws PROFILE_INCOMPLETE without keys.
  */
 export async function openMfaDeviceApi(args: GlobalArgs, terminal: Terminal): Promise<MfaDeviceAccess> {
-  const { AwsMfaError, createIamClient, createMfaDeviceApi, createStsClient, loadProfile, resolveRegion } =
-    await import('@awsmfa/core');
+  const {
+    AwsMfaError,
+    createIamClient,
+    createMfaDeviceApi,
+    createStsClient,
+    loadProfile,
+    recordSpentCodes,
+    resolveRegion,
+    sessionCacheDir,
+  } = await import('@awsmfa/core');
   const { env } = terminal;
   const globals = resolveGlobals(args, env);
   const profile = await loadProfile(globals.profile, { env });
@@ -37,5 +45,6 @@ export async function openMfaDeviceApi(args: GlobalArgs, terminal: Terminal): Pr
       ...(profile.sessionToken ? { sessionToken: profile.sessionToken } : {}),
     },
   );
-  return { api, profile, longTermKeys: !profile.sessionToken };
+  // Codes AWS accepted here must not be sent again by `awsmfa env` right after enrolling.
+  return { api: recordSpentCodes(api, sessionCacheDir(env)), profile, longTermKeys: !profile.sessionToken };
 }

@@ -32,4 +32,5 @@ export {
 export { otpauthIssuer, otpauthUri } from './otpauthUri.js';
 export { type QrMatrix, qrMatrix, writeQrPng } from './qrCode.js';
 export { normalizeCodePair, type ReadCodePairOptions, readCodePair, sameCodesError } from './readCodePair.js';
+export { recordSpentCodes } from './recordSpentCodes.js';
 export { type RemoveVirtualMfaDeviceOptions, removeVirtualMfaDevice } from './removeVirtualMfaDevice.js';
