@@ -1,9 +1,11 @@
 #!/usr/bin/env node
+import { runHookFast } from './commands/hook.js';
 import { runFastPath } from './fastPath.js';
 import { parseSessionArgv } from './sessionArgv.js';
 
 // Three bundles (see tsup.config.ts), so each command line loads only what it needs:
-//   cli.js      this file: a cached session for `env`/`credential-process` (no yargs, no SDK);
+//   cli.js      this file: a cached session for `env`/`credential-process` (no yargs, no SDK),
+//               and `hook <shell>`, which every new shell runs;
 //   session.js  those two commands without yargs (the SDK only when a request is made);
 //   main.mjs    the yargs CLI: every other command, --help, and usage errors.
 // Built as CommonJS: Node starts a CommonJS entry ~6 ms faster than an ES module, a quarter of
@@ -11,6 +13,8 @@ import { parseSessionArgv } from './sessionArgv.js';
 const argv = process.argv.slice(2);
 
 async function run(): Promise<number> {
+  const hook = runHookFast(argv);
+  if (hook !== undefined) return hook;
   const line = parseSessionArgv(argv);
   if (line) {
     const fast = runFastPath(line, process.env);

@@ -23,6 +23,7 @@ describe('session environment', () => {
         AWS_SESSION_TOKEN: 'token/+=',
         AWS_CREDENTIAL_EXPIRATION: '2026-11-29T13:05:40Z',
         AWSMFA_PROFILE: 'dev',
+        AWSMFA_SESSION_EXPIRES_EPOCH: '1795957540',
         AWS_REGION: 'eu-west-1',
         AWS_DEFAULT_REGION: 'eu-west-1',
       },
@@ -35,7 +36,13 @@ describe('session environment', () => {
     const change = trustedEnvChange({ profile: 'dev' });
     expect(change.set).toEqual({ AWS_PROFILE: 'dev', AWSMFA_PROFILE: 'dev' });
     expect(change.unset).toEqual(
-      expect.arrayContaining(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']),
+      expect.arrayContaining([
+        'AWS_ACCESS_KEY_ID',
+        'AWS_SECRET_ACCESS_KEY',
+        'AWS_SESSION_TOKEN',
+        // Without an expiry, the prompt hook leaves a trusted-network shell alone.
+        'AWSMFA_SESSION_EXPIRES_EPOCH',
+      ]),
     );
   });
 

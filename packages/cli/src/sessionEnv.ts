@@ -17,12 +17,15 @@ const credentialVariables = [
   'AWS_SECRET_ACCESS_KEY',
   'AWS_SESSION_TOKEN',
   'AWS_CREDENTIAL_EXPIRATION',
+  'AWSMFA_SESSION_EXPIRES_EPOCH',
 ];
 const regionVariables = ['AWS_REGION', 'AWS_DEFAULT_REGION'];
 
 /**
  * The environment of an MFA session: the three credentials, `AWS_CREDENTIAL_EXPIRATION` (what the
- * AWS CLI and shell prompts read), the region when known, `AWSMFA_PROFILE`; `AWS_PROFILE` is unset
+ * AWS CLI and shell prompts read), the region when known, `AWSMFA_PROFILE`, and
+ * `AWSMFA_SESSION_EXPIRES_EPOCH` (the expiry in Unix seconds, which the prompt hooks compare with
+ * the shell's clock: no shell parses ISO 8601 without starting `date`); `AWS_PROFILE` is unset
  * because it would make SDKs read the profile's long-term keys instead.
  */
 export function sessionEnvChange(
@@ -36,6 +39,7 @@ export function sessionEnvChange(
       AWS_SESSION_TOKEN: session.sessionToken,
       AWS_CREDENTIAL_EXPIRATION: expirationForEnv(session.expiration),
       AWSMFA_PROFILE: options.profile,
+      ...expiryEpochSetting(session.expiration),
       ...regionSettings(options.region),
     },
     unset: ['AWS_PROFILE', 'AWS_SECURITY_TOKEN'],
@@ -92,6 +96,11 @@ export function applyEnvChange(
 
 function regionSettings(region: string | undefined): Record<string, string> {
   return region ? { AWS_REGION: region, AWS_DEFAULT_REGION: region } : {};
+}
+
+function expiryEpochSetting(iso: string): Record<string, string> {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? {} : { AWSMFA_SESSION_EXPIRES_EPOCH: String(Math.floor(ms / 1000)) };
 }
 
 // RFC 3339 without milliseconds, `Z` form: what STS itself sends and every SDK parses.

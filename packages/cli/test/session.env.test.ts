@@ -44,8 +44,8 @@ describe('awsmfa env', () => {
 
     const script = (shell: string) =>
       shell === 'fish'
-        ? // `; ` not `; and`: fish's `set -e` of an unset variable leaves $status 4 through the later `set`s.
-          `awsmfa env --profile cli-user | source; /usr/bin/aws s3 ls --endpoint-url ${endpoint}; and echo "rc=$status key=$AWS_ACCESS_KEY_ID exp=$AWS_CREDENTIAL_EXPIRATION"`
+        ? // `; and`: erasing the absent AWS_PROFILE must not leave a failing $status (it once left 4).
+          `awsmfa env --profile cli-user | source; and /usr/bin/aws s3 ls --endpoint-url ${endpoint}; and echo "rc=$status key=$AWS_ACCESS_KEY_ID exp=$AWS_CREDENTIAL_EXPIRATION"`
         : `eval "$(awsmfa env --profile cli-user)" && /usr/bin/aws s3 ls --endpoint-url ${endpoint} && echo "rc=$? key=$AWS_ACCESS_KEY_ID exp=$AWS_CREDENTIAL_EXPIRATION"`;
     const bin = await shimDir();
     for (const shell of ['bash', 'zsh', 'fish']) {

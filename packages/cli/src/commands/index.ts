@@ -5,6 +5,7 @@ import { deviceCommand } from './device.js';
 import { enrollCommand } from './enroll.js';
 import { envCommand } from './env.js';
 import { execCommand } from './exec.js';
+import { hookCommand } from './hook.js';
 import { importCommand } from './import.js';
 import { logoutCommand } from './logout.js';
 import { policyCommand } from './policy.js';
@@ -21,6 +22,7 @@ export const commands: Array<CommandModule<any, any>> = [
   deviceCommand,
   profilesCommand,
   envCommand,
+  hookCommand,
   execCommand,
   credentialProcessCommand,
   setupCredentialProcessCommand,
