@@ -6,7 +6,7 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderHook } from '@awsmfa/shell';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { cliPath } from './support/awsmfa.js';
 import {
   awsmfa,
@@ -17,6 +17,7 @@ import {
   sessionTokenCalls,
   startSessionBed,
 } from './support/sessionScenario.js';
+import { startTmuxShell, type TmuxShell } from './support/tmux.js';
 
 describe('awsmfa hook <shell>', () => {
   it.each(['bash', 'zsh', 'fish', 'pwsh'] as const)(
@@ -57,7 +58,11 @@ let bed: SessionBed;
 beforeAll(async () => {
   bed = await startSessionBed();
 });
-afterAll(() => bed.stop());
+const terminals: TmuxShell[] = [];
+afterAll(async () => {
+  for (const terminal of terminals) terminal.kill();
+  await bed.stop();
+});
 
 // Per shell: install the hook (twice, as a re-sourced rc file would), export a 15-minute session,
 // run the prompt hook with the default window (nothing to do), then with a one-hour window and a
@@ -128,6 +133,65 @@ describe('the hook refreshes an expiring session through the real CLI', () => {
     expect(sessionTokenCalls(bed.emulator, user)).toBe(before + 2);
     expectNoSecrets(result.stdout + result.stderr, [user.secretAccessKey]);
   });
+});
+
+// Under a real terminal (tmux): the hook asks for the code on /dev/tty before the prompt, and
+// Ctrl-C there declines for this session instead of asking again at every prompt.
+describe.each([
+  ['bash', ['bash', '--norc', '--noprofile']],
+  ['zsh', ['zsh', '-f']],
+] as const)('%s on a terminal', (shell, argv) => {
+  /** `elsewhere`: the first session comes from another cache, so the hook's awsmfa finds none. */
+  async function setUp(name: string, options: { elsewhere?: boolean } = {}) {
+    const user = await bed.newUser(`hook-tty-${shell}-${name}`);
+    const home = homeFor(user, { profile: 'cli-user' });
+    const term = startTmuxShell([...argv], {
+      ...home.env,
+      PATH: `${shimDir()}:${process.env.PATH}`,
+      AWS_ENDPOINT_URL: bed.emulator.endpoint,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      // bash writes its history into HOME when tmux hangs up, racing the HOME's removal.
+      HISTFILE: '/dev/null',
+    });
+    terminals.push(term);
+    // Before the HOME goes: awsmfa may still be waiting in the terminal.
+    onTestFinished(() => term.kill());
+    term.type(`eval "$(awsmfa hook ${shell})"`);
+    const before = sessionTokenCalls(bed.emulator, user);
+    // A 15-minute session and a one-hour window: the very next prompt wants a new session.
+    term.type(
+      `eval "$(${options.elsewhere ? 'AWSMFA_CACHE_DIR=$HOME/elsewhere ' : ''}awsmfa env --profile cli-user --duration 900 --code ${user.code(0)})"; first=$AWS_ACCESS_KEY_ID; export AWSMFA_HOOK_REFRESH_SECONDS=3600`,
+    );
+    // With the same cache, awsmfa first waits for the next 30-s step (this one was spent on the
+    // first session).
+    await term.waitFor(new RegExp(`MFA code for ${user.serial}: $`, 'm'), 45_000);
+    return { user, term, before };
+  }
+
+  it.runIf(shell === 'bash')(
+    'asks for a code before the prompt; the typed code replaces the session',
+    async () => {
+      const { user, term, before } = await setUp('code');
+      // The step awsmfa waited for is now the current one.
+      term.type(user.code(0));
+      term.type('[ "$AWS_ACCESS_KEY_ID" != "$first" ] && echo "refreshed-$((40 + 2))"');
+      await term.waitFor(/^refreshed-42$/m, 45_000);
+      expect(sessionTokenCalls(bed.emulator, user)).toBe(before + 2);
+      expect((term.screen().match(/MFA code for \S+: /g) ?? []).length).toBe(1);
+    },
+    90_000,
+  );
+
+  it('ctrl_c_at_the_code_prompt_asks_again_at_every_prompt: it asks no more for this session', async () => {
+    const { user, term, before } = await setUp('cancel', { elsewhere: true });
+    term.keys('C-c');
+    term.type('echo "after-$((40 + 2))"');
+    await term.waitFor(/^after-42$/m);
+    term.type('echo "again-$((40 + 2))"');
+    const screen = await term.waitFor(/^again-42$/m);
+    expect((screen.match(/MFA code for \S+: /g) ?? []).length, screen).toBe(1);
+    expect(sessionTokenCalls(bed.emulator, user)).toBe(before + 1);
+  }, 90_000);
 });
 
 // A directory with an `awsmfa` symlink to the built CLI, as a global npm install provides.

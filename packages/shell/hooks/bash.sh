@@ -21,10 +21,13 @@ __awsmfa_refresh() {
 __awsmfa_hook() {
   local previous_exit_status=$? expires=${AWSMFA_SESSION_EXPIRES_EPOCH-} window=${AWSMFA_HOOK_REFRESH_SECONDS:-300} now
   # Digits only: bash arithmetic would run a $(…) hidden in a variable's value.
-  if [[ -n ${AWSMFA_PROFILE-} && $expires =~ ^[0-9]{1,12}$ && $window =~ ^[0-9]{1,9}$ && $expires != "${__awsmfa_given_up-}" ]]; then
+  if [[ -n ${AWSMFA_PROFILE-} && $expires =~ ^[0-9]{1,12}$ && $window =~ ^[0-9]{1,9}$ && $expires != "${__awsmfa_tried-}" ]]; then
     # printf's %(…)T is bash's clock (4.2+); no `date` process on every prompt.
     printf -v now '%(%s)T' -1 2>/dev/null || now=$(command date +%s)
     if ((now + window >= expires)); then
+      # Marked before asking: Ctrl-C at the code prompt aborts this function, and must not make
+      # the next prompt ask again.
+      __awsmfa_tried=$expires
       # awsmfa serves its cached session until 5 min before expiry (another shell may have
       # refreshed it already); only when that is still the old one, ask for a new one.
       if __awsmfa_refresh && [[ ${AWSMFA_SESSION_EXPIRES_EPOCH-} == "$expires" ]]; then
@@ -32,7 +35,6 @@ __awsmfa_hook() {
       fi
       if [[ ${AWSMFA_SESSION_EXPIRES_EPOCH-} == "$expires" ]]; then
         # Said once: the hook does not ask again until the session changes.
-        __awsmfa_given_up=$expires
         printf 'awsmfa hook: the session of profile %s was not refreshed; refresh it with: eval "$(awsmfa env --profile %s)"\n' "$AWSMFA_PROFILE" "$AWSMFA_PROFILE" >&2
       fi
     fi

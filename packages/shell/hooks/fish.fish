@@ -23,10 +23,12 @@ function __awsmfa_hook --on-event fish_prompt
     set -q AWSMFA_HOOK_REFRESH_SECONDS[1]; and set window "$AWSMFA_HOOK_REFRESH_SECONDS"
     # Digits only, so that `math` gets numbers.
     if string match -qr '^[0-9]{1,12}$' -- $expires; and string match -qr '^[0-9]{1,9}$' -- $window
-        and test "$expires" != "$__awsmfa_given_up"
+        and test "$expires" != "$__awsmfa_tried"
         # fish has no clock of its own: one `date`, only while a session is in this shell.
         set -l now (command date +%s)
         if test (math $now + $window) -ge $expires
+            # Marked before asking: Ctrl-C at the code prompt must not make the next prompt ask again.
+            set -g __awsmfa_tried $expires
             # awsmfa serves its cached session until 5 min before expiry (another shell may have
             # refreshed it already); only when that is still the old one, ask for a new one.
             if __awsmfa_refresh; and test "$AWSMFA_SESSION_EXPIRES_EPOCH" = "$expires"
@@ -34,7 +36,6 @@ function __awsmfa_hook --on-event fish_prompt
             end
             if test "$AWSMFA_SESSION_EXPIRES_EPOCH" = "$expires"
                 # Said once: the hook does not ask again until the session changes.
-                set -g __awsmfa_given_up $expires
                 printf 'awsmfa hook: the session of profile %s was not refreshed; refresh it with: awsmfa env --profile %s | source\n' $AWSMFA_PROFILE $AWSMFA_PROFILE >&2
             end
         end

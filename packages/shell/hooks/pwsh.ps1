@@ -23,8 +23,10 @@ function global:__awsmfa_hook {
     if (-not $env:AWSMFA_PROFILE) { return }
     if (-not [long]::TryParse("$env:AWSMFA_SESSION_EXPIRES_EPOCH", [ref]$expires)) { return }
     if ($env:AWSMFA_HOOK_REFRESH_SECONDS -and -not [long]::TryParse($env:AWSMFA_HOOK_REFRESH_SECONDS, [ref]$window)) { return }
-    if ("$expires" -eq "$global:__awsmfa_given_up") { return }
+    if ("$expires" -eq "$global:__awsmfa_tried") { return }
     if ([DateTimeOffset]::UtcNow.ToUnixTimeSeconds() + $window -lt $expires) { return }
+    # Marked before asking: Ctrl-C at the code prompt must not make the next prompt ask again.
+    $global:__awsmfa_tried = "$expires"
     # awsmfa serves its cached session until 5 min before expiry (another shell may have
     # refreshed it already); only when that is still the old one, ask for a new one.
     if ((__awsmfa_refresh) -and "$env:AWSMFA_SESSION_EXPIRES_EPOCH" -eq "$expires") {
@@ -32,7 +34,6 @@ function global:__awsmfa_hook {
     }
     if ("$env:AWSMFA_SESSION_EXPIRES_EPOCH" -eq "$expires") {
         # Said once: the hook does not ask again until the session changes.
-        $global:__awsmfa_given_up = "$expires"
         [Console]::Error.WriteLine("awsmfa hook: the session of profile $env:AWSMFA_PROFILE was not refreshed; refresh it with: awsmfa env --profile $env:AWSMFA_PROFILE | Out-String | Invoke-Expression")
     }
 }

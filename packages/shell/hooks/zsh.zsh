@@ -24,8 +24,11 @@ __awsmfa_hook() {
   emulate -L zsh
   local expires=${AWSMFA_SESSION_EXPIRES_EPOCH-} window=${AWSMFA_HOOK_REFRESH_SECONDS:-300}
   # Digits only: zsh arithmetic would run a $(…) hidden in a variable's value.
-  if [[ -n ${AWSMFA_PROFILE-} && $expires == <-> && ${#expires} -le 12 && $window == <-> && ${#window} -le 9 && $expires != "${__awsmfa_given_up-}" ]] &&
+  if [[ -n ${AWSMFA_PROFILE-} && $expires == <-> && ${#expires} -le 12 && $window == <-> && ${#window} -le 9 && $expires != "${__awsmfa_tried-}" ]] &&
     ((EPOCHSECONDS + window >= expires)); then
+    # Marked before asking: Ctrl-C at the code prompt aborts this function, and must not make
+    # the next prompt ask again.
+    typeset -g __awsmfa_tried=$expires
     # awsmfa serves its cached session until 5 min before expiry (another shell may have
     # refreshed it already); only when that is still the old one, ask for a new one.
     if __awsmfa_refresh && [[ ${AWSMFA_SESSION_EXPIRES_EPOCH-} == "$expires" ]]; then
@@ -33,7 +36,6 @@ __awsmfa_hook() {
     fi
     if [[ ${AWSMFA_SESSION_EXPIRES_EPOCH-} == "$expires" ]]; then
       # Said once: the hook does not ask again until the session changes.
-      typeset -g __awsmfa_given_up=$expires
       print -ru2 -- "awsmfa hook: the session of profile $AWSMFA_PROFILE was not refreshed; refresh it with: eval \"\$(awsmfa env --profile $AWSMFA_PROFILE)\""
     fi
   fi
