@@ -15,7 +15,7 @@ export const hookCommand: CommandModule<object, HookArgs> = {
     yargs
       .positional('shell', { choices: hookShellNames, describe: 'The shell to print the hook for' })
       .epilogue(
-        'Before each prompt, the hook checks (without starting a process) whether the session that `awsmfa env` ' +
+        'Before each prompt, the hook checks (without starting a process; fish: one `date`) whether the session that `awsmfa env` ' +
           'exported expires within AWSMFA_HOOK_REFRESH_SECONDS (default 300); only then it runs ' +
           '`awsmfa env --profile $AWSMFA_PROFILE`, which may ask for a code on the terminal. ' +
           'Off: unset AWSMFA_PROFILE, or remove the session with `awsmfa env --unset`.',
