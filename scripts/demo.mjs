@@ -2,7 +2,7 @@
 // sandbox (a local IAM + STS endpoint): no AWS account, nothing outside a temporary HOME is touched.
 // A small TOTP generator plays the user's phone.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

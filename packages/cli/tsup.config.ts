@@ -10,8 +10,7 @@ const common: Options = {
     options.conditions = ['source'];
   },
   dts: false,
-  // No clean: parallel builds and running e2e tests would race on a deleted dist/.
-  clean: false,
+  clean: true,
   sourcemap: true,
 };
 
