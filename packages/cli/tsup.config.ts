@@ -10,7 +10,8 @@ const common: Options = {
     options.conditions = ['source'];
   },
   dts: false,
-  clean: true,
+  // The build script empties dist/ once; three configs cleaning it in parallel would race.
+  clean: false,
   sourcemap: true,
 };
 
