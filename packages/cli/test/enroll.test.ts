@@ -67,7 +67,9 @@ describe('awsmfa enroll (no terminal)', () => {
     expect(env.status).toBe(11);
     expect(env.stdout).toBe('');
     expect(env.stderr).toContain('already used');
-    expect(scenario.emulator.requestLog.filter((r) => r.action === 'GetSessionToken').length).toBe(sessionsBefore);
+    expect(scenario.emulator.requestLog.filter((r) => r.action === 'GetSessionToken').length).toBe(
+      sessionsBefore,
+    );
   });
 
   it('without a terminal and without --keep, refuses before creating anything (exit 12)', async () => {

@@ -20,7 +20,10 @@ const cacheDir = () => {
 // Only the calls these tests make; the rest of the API is never reached.
 function fakeApi(failing: boolean): MfaDeviceApi {
   const answer = async () => {
-    if (failing) throw Object.assign(new Error('Authentication code for device is not valid.'), { name: 'InvalidAuthenticationCode' });
+    if (failing)
+      throw Object.assign(new Error('Authentication code for device is not valid.'), {
+        name: 'InvalidAuthenticationCode',
+      });
   };
   const api = {
     enableMfaDevice: answer,

@@ -8,7 +8,11 @@ import type { MfaDeviceApi } from './mfaDeviceApi.js';
  * with it, `awsmfa env` waits for the next code instead. Recording failures are ignored: they only
  * lose that convenience.
  */
-export function recordSpentCodes(api: MfaDeviceApi, cacheDir: string, now: () => number = Date.now): MfaDeviceApi {
+export function recordSpentCodes(
+  api: MfaDeviceApi,
+  cacheDir: string,
+  now: () => number = Date.now,
+): MfaDeviceApi {
   const record = (serial: string, code: string, sentAtMs: number) => {
     try {
       markCodeSpent(cacheDir, serial, code, sentAtMs);
