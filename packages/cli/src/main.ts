@@ -6,7 +6,21 @@ import { withGlobalOptions } from './globalOptions.js';
 import { renderError } from './renderError.js';
 import { processTerminal, type Terminal } from './terminal.js';
 
+// The whole journey, in the order a new user takes it.
 const examples: Array<[string, string]> = [
+  ['awsmfa import cli-user_credentials.csv', 'Import the access key the IAM console gave you'],
+  ['awsmfa enroll --profile cli-user', 'Set up a virtual MFA device: scan the QR code, type two codes'],
+  ['eval "$(awsmfa env --profile cli-user)"', 'Put a one-hour MFA session into this shell (bash/zsh)'],
+  [
+    'awsmfa setup-credential-process --profile cli-user',
+    'Make `aws --profile cli-user-mfa …` ask for MFA by itself',
+  ],
+  ['eval "$(awsmfa hook bash)"', 'In ~/.bashrc: refresh the session at the prompt before it expires'],
+  [
+    'awsmfa admin setup --group MyUsers --user cli-user --trusted-ip 203.0.113.0/24',
+    'Admins: group, users, keys and the MFA-required policy in one step',
+  ],
+  ['awsmfa sandbox', 'Try all of it against a local IAM + STS endpoint, no AWS account needed'],
   ['awsmfa completion >> ~/.bashrc', 'Enable tab completion in bash'],
 ];
 
