@@ -1,7 +1,6 @@
-import { chmod, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import QRCode from 'qrcode';
 import { AwsMfaError } from '../errors.js';
+import { writeFileAtomic } from '../profiles/writeFileAtomic.js';
 
 /** A QR code as rows of modules, `true` = dark; no quiet zone. */
 export type QrMatrix = boolean[][];
@@ -24,19 +23,14 @@ export function qrMatrix(text: string): QrMatrix {
 }
 
 /**
- * Writes `text` as a QR code PNG to `file` with mode 0600, atomically (temp file + rename), since it
+ * Writes `text` as a QR code PNG to `file` with mode 0600, atomically (writeFileAtomic), since it
  * carries the device's seed. Throws FILE_ERROR naming the file.
  */
 export async function writeQrPng(file: string, text: string): Promise<void> {
   const png = await QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 8 });
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(temp, png, { mode: 0o600, flag: 'wx' });
-    // The mode of writeFile is filtered by the umask; make sure it is exactly 0600.
-    await chmod(temp, 0o600);
-    await rename(temp, file);
+    await writeFileAtomic(file, png, { mode: 0o600 });
   } catch (error) {
-    await rm(temp, { force: true });
     throw new AwsMfaError('FILE_ERROR', `Cannot write the QR code to ${file}: ${(error as Error).message}`, {
       hint: 'choose a writable path for --qr-png',
       cause: error,

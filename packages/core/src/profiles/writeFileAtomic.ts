@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
  */
 export async function writeFileAtomic(
   path: string,
-  data: string,
+  data: string | Uint8Array,
   options: { mode: number; owner?: { uid: number; gid: number } },
 ): Promise<void> {
   const directory = dirname(path);
@@ -20,7 +20,7 @@ export async function writeFileAtomic(
   const handle = await open(temporary, 'wx', options.mode);
   try {
     try {
-      await handle.writeFile(data, 'utf8');
+      await handle.writeFile(data);
       await handle.chmod(options.mode);
       // Running as root on a user's file must not hand it to root.
       if (options.owner) await handle.chown(options.owner.uid, options.owner.gid).catch(() => undefined);
