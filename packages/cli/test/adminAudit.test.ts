@@ -99,6 +99,18 @@ describe('awsmfa admin audit', () => {
     expect(audit.stderr).toContain(
       'hint: put the MFA policy on their group: awsmfa policy apply --group NoMfa',
     );
+    // The jq filter `admin audit --help` shows finds the exposed user in the --json output.
+    const help = await runAdmin(emulator, home, ['admin', 'audit', '--help']);
+    const filter = /audit --json \| jq "([^"]+)"/.exec(help.stdout)?.[1];
+    expect(filter).toBeDefined();
+    const json = await runAdmin(emulator, home, ['admin', 'audit', '--group', 'NoMfa', '--json']);
+    const exposed = execFileSync('jq', ['-c', filter!], { input: json.stdout, encoding: 'utf8' });
+    expect(
+      exposed
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).userName),
+    ).toEqual(['exposed']);
     // The audit is right: the key lists buckets from 127.0.0.1 without MFA.
     expect(
       await listBucketsStatus(emulator, {

@@ -43,7 +43,7 @@ export const adminAuditCommand: CommandModule<GlobalArgs, AuditArgs> = {
         'Exit 32 (AUDIT_FAILED) when someone can act without MFA from outside',
       )
       .example(
-        '$0 admin audit --json | jq ".users[] | select(.canActWithoutMfa)"',
+        '$0 admin audit --json | jq ".[] | select(.canActWithoutMfa)"',
         '',
       ) as unknown as Argv<AuditArgs>,
   handler: async (args: ArgumentsCamelCase<AuditArgs>) => {
