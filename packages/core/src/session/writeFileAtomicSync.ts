@@ -14,15 +14,16 @@ export function writeFileAtomicSync(path: string, text: string, beforeRename?: (
   );
   const fd = openSync(temporary, 'wx', 0o600);
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     beforeRename?.();
     renameSync(temporary, path);
   } catch (error) {
+    // A failed write (a full disk) would otherwise leave part of a secret lying around for a minute.
     try {
       unlinkSync(temporary);
     } catch {}
