@@ -1,6 +1,7 @@
 import type { Profile } from '@awsmfa/core';
 import type { Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../globalOptions.js';
+import { renderTable } from '../renderTable.js';
 
 interface ProfilesArgs extends GlobalArgs {
   json: boolean;
@@ -127,16 +128,3 @@ export const profilesCommand: CommandModule<GlobalArgs, ProfilesArgs> = {
     );
   },
 };
-
-/** A plain table: header, rule, columns padded to their widest cell, no trailing spaces. */
-function renderTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return `${[line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`;
-}

@@ -1,9 +1,9 @@
 import type { AuditUser } from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
+import { renderTable } from '../../renderTable.js';
 import { processTerminal } from '../../terminal.js';
 import { openAdminIam } from '../policy/openAdminIam.js';
-import { renderTable } from '../policy/renderTable.js';
 
 interface AuditArgs extends GlobalArgs {
   group?: string;

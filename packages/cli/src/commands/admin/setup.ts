@@ -1,11 +1,11 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
+import { renderTable } from '../../renderTable.js';
 import { processTerminal } from '../../terminal.js';
 import { runGroupCheck } from '../policy/check.js';
 import { confirmEdit } from '../policy/confirmEdit.js';
 import { type EditArgs, splitCidrs, withEditOptions, withTrustedIpOption } from '../policy/editOptions.js';
 import { openAdminIam } from '../policy/openAdminIam.js';
-import { renderTable } from '../policy/renderTable.js';
 import { renderPlanDiff } from '../policy/runPolicyEdit.js';
 
 interface SetupArgs extends GlobalArgs, EditArgs {

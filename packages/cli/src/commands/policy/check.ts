@@ -1,9 +1,9 @@
 import type { GroupCheck, IamClient } from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
+import { renderTable } from '../../renderTable.js';
 import { processTerminal, type Terminal } from '../../terminal.js';
 import { openAdminIam } from './openAdminIam.js';
-import { renderTable } from './renderTable.js';
 
 interface CheckArgs extends GlobalArgs {
   group: string;

@@ -1,8 +1,8 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
+import { renderTable } from '../../renderTable.js';
 import { processTerminal } from '../../terminal.js';
 import { openAdminIam } from './openAdminIam.js';
-import { renderTable } from './renderTable.js';
 
 interface SimulateArgs extends GlobalArgs {
   group?: string;
