@@ -89,6 +89,14 @@ describe('queryGetSessionToken', () => {
     expect(requests).toHaveLength(3);
   });
 
+  it('retries RequestThrottled, which translateAwsError reports as THROTTLED', async () => {
+    const { endpoint, requests } = await serve([fail(400, 'RequestThrottled', 'Rate exceeded'), ok]);
+    await expect(
+      queryGetSessionToken({ region: 'us-east-1', endpoint, credentials }, input),
+    ).resolves.toMatchObject({ accessKeyId: 'ASIAOK' });
+    expect(requests).toHaveLength(2);
+  });
+
   it('does not retry a rejected code, and its error reads like the SDK one', async () => {
     const { endpoint, requests } = await serve([
       fail(403, 'AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code. '),

@@ -5,6 +5,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { type AwsClientOptions, clientTimeouts } from './awsClientConfig.js';
+import { clockSkewErrorCodes, throttlingErrorCodes } from './awsErrorCodes.js';
 
 /** GetSessionToken's parameters. */
 export interface GetSessionTokenInput {
@@ -21,17 +22,6 @@ export interface SessionTokenCredentials {
   expiration: Date;
 }
 
-// Retried as the SDK's standard mode does (smithy service-error-classification).
-const throttlingCodes = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'ThrottledException',
-  'RequestThrottledException',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'SlowDown',
-  'PriorRequestNotComplete',
-]);
 const transientCodes = new Set([
   'ECONNRESET',
   'ECONNREFUSED',
@@ -41,7 +31,6 @@ const transientCodes = new Set([
   'ENETUNREACH',
   'EAI_AGAIN',
 ]);
-const skewCodes = new Set(['RequestTimeTooSkewed', 'RequestExpired', 'RequestInTheFuture']);
 
 /**
  * Calls STS GetSessionToken with long-term keys. Throttling, 5xx, resets and timeouts are retried
@@ -81,7 +70,7 @@ export async function queryGetSessionToken(
       if (response.status === 200) return parseCredentials(response.body);
       error = serviceError(response.status, response.body);
       const name = (error as Error).name;
-      if (skewCodes.has(name) || /Signature expired/.test((error as Error).message)) {
+      if (clockSkewErrorCodes.has(name) || /Signature expired/.test((error as Error).message)) {
         if (serverDate && !skewRetried) {
           skewRetried = true;
           clockOffsetMs = serverDate.getTime() - Date.now();
@@ -91,11 +80,11 @@ export async function queryGetSessionToken(
         throw error;
       }
       const retryable =
-        throttlingCodes.has(name) ||
+        throttlingErrorCodes.has(name) ||
         response.status === 429 ||
         [500, 502, 503, 504].includes(response.status);
       if (!retryable || attempt >= maxAttempts) throw error;
-      await backoff(attempt, throttlingCodes.has(name) || response.status === 429);
+      await backoff(attempt, throttlingErrorCodes.has(name) || response.status === 429);
     } catch (thrown) {
       if (thrown !== error) {
         const code = (thrown as { code?: string }).code ?? '';

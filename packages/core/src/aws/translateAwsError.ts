@@ -1,5 +1,6 @@
 import { AwsMfaError, type ErrorCode, isAwsMfaError } from '../errors.js';
 import { mask } from '../mask.js';
+import { clockSkewErrorCodes, throttlingErrorCodes } from './awsErrorCodes.js';
 
 /** What was being done when AWS failed; it makes the message name the profile, serial and endpoint. */
 export interface AwsErrorContext {
@@ -16,18 +17,6 @@ export interface AwsErrorContext {
   operation?: string | undefined;
 }
 
-const throttlingCodes = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'ThrottledException',
-  'RequestThrottled',
-  'RequestThrottledException',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'SlowDown',
-  'PriorRequestNotComplete',
-]);
-const skewCodes = new Set(['RequestTimeTooSkewed', 'RequestExpired', 'RequestInTheFuture']);
 const unreachableCodes = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',
@@ -143,7 +132,7 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
     );
   }
   if (
-    skewCodes.has(name) ||
+    clockSkewErrorCodes.has(name) ||
     (/Signature expired|Signature not yet current|time-?skew|too skewed/i.test(message) &&
       (name === 'SignatureDoesNotMatch' || name === 'InvalidSignatureException' || name === 'AuthFailure'))
   ) {
@@ -222,7 +211,7 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
   }
 
   // --- what retries could not fix ---
-  if (throttlingCodes.has(name) || status === 429) {
+  if (throttlingErrorCodes.has(name) || status === 429) {
     return make(
       'THROTTLED',
       `AWS kept throttling ${call}${where} after retries.`,
