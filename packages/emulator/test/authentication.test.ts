@@ -1,5 +1,11 @@
-import { CreateAccessKeyCommand, UpdateAccessKeyCommand } from '@aws-sdk/client-iam';
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import {
+  CreateAccessKeyCommand,
+  CreateUserCommand,
+  DeleteAccessKeyCommand,
+  DeleteUserCommand,
+  UpdateAccessKeyCommand,
+} from '@aws-sdk/client-iam';
+import { GetCallerIdentityCommand, GetSessionTokenCommand } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../src/index.js';
 import { awsError, clients, testClock } from './support/clients.js';
@@ -62,6 +68,26 @@ describe('authentication', () => {
     expect((await awsError(sts.send(new GetCallerIdentityCommand({})))).name).toBe('InvalidClientTokenId');
     await iam.send(new UpdateAccessKeyCommand({ AccessKeyId: key.accessKeyId, Status: 'Active' }));
     expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toContain(':user/admin');
+  });
+
+  it('session credentials die with their user, and do not come back for a new user of the same name', async () => {
+    const admin = clients(emulator, emulator.admin, { now: clock.now }).iam;
+    await admin.send(new CreateUserCommand({ UserName: 'reborn' }));
+    const { AccessKey } = await admin.send(new CreateAccessKeyCommand({ UserName: 'reborn' }));
+    const key = { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! };
+    const { Credentials: c } = await clients(emulator, key, { now: clock.now }).sts.send(
+      new GetSessionTokenCommand({}),
+    );
+    const session = {
+      accessKeyId: c!.AccessKeyId!,
+      secretAccessKey: c!.SecretAccessKey!,
+      sessionToken: c!.SessionToken!,
+    };
+    await admin.send(new DeleteAccessKeyCommand({ UserName: 'reborn', AccessKeyId: key.accessKeyId }));
+    await admin.send(new DeleteUserCommand({ UserName: 'reborn' }));
+    await admin.send(new CreateUserCommand({ UserName: 'reborn' }));
+    const { sts } = clients(emulator, session, { now: clock.now });
+    expect((await awsError(sts.send(new GetCallerIdentityCommand({})))).name).toBe('InvalidClientTokenId');
   });
 
   it('a signature more than 15 minutes off is expired or not yet current', async () => {

@@ -81,6 +81,11 @@ export const userActions: ActionTable = {
         throw conflict('remove users from group');
       }
       delete state.users[user.userName];
+      // Sessions name their user only by name: left behind, they would sign in as a new user
+      // created later under the same name.
+      for (const [id, session] of Object.entries(state.sessions)) {
+        if (session.userName === user.userName) delete state.sessions[id];
+      }
       return undefined;
     },
   },
