@@ -20,10 +20,10 @@ import { awsErrorCode, callIam, type IamClient } from './iamCall.js';
  * alone), or plain JSON from endpoints that skip the encoding.
  */
 export function parsePolicyDocument(text: string, where: string): PolicyDocument {
-  const json = text.trimStart().startsWith('{') ? text : decodeURIComponent(text);
   let document: unknown;
   try {
-    document = JSON.parse(json);
+    // Inside the try: decodeURIComponent throws URIError on a stray `%` in a user's file.
+    document = JSON.parse(text.trimStart().startsWith('{') ? text : decodeURIComponent(text));
   } catch (error) {
     throw new AwsMfaError('POLICY_INVALID', `The policy document of ${where} is not valid JSON.`, {
       cause: error,
