@@ -11,36 +11,43 @@ import {
 import type { Caller } from './authenticate.js';
 import { lookupPolicy } from './iam/policyCatalog.js';
 import { ServiceError } from './serviceError.js';
-import { arns, type State, type UserRecord } from './state.js';
+import { arns, type GroupRecord, type State, type UserRecord } from './state.js';
 
 /** Every identity-based policy in force for `user`: its own, then those of its groups. */
 export function identityPolicies(state: State, user: UserRecord): NamedPolicy[] {
-  const policies: NamedPolicy[] = [];
-  const managed = (arns: readonly string[], attachedTo: string) => {
-    for (const arn of arns) {
-      const policy = lookupPolicy(state, arn);
-      if (policy)
-        policies.push({
-          name: policy.policyName,
-          source: { kind: 'managed', arn, attachedTo },
-          document: policy.document,
-        });
-    }
-  };
-  for (const [name, text] of Object.entries(user.inlinePolicies)) {
-    policies.push({ name, source: { kind: 'user-inline', userName: user.userName }, document: parse(text) });
-  }
-  managed(user.attachedPolicies, `user/${user.userName}`);
+  const policies: NamedPolicy[] = Object.entries(user.inlinePolicies).map(([name, text]) => ({
+    name,
+    source: { kind: 'user-inline', userName: user.userName },
+    document: parse(text),
+  }));
+  policies.push(...managedPolicies(state, user.attachedPolicies, `user/${user.userName}`));
   for (const group of Object.values(state.groups)) {
-    if (!group.members.includes(user.userName)) continue;
-    for (const [name, text] of Object.entries(group.inlinePolicies)) {
+    if (group.members.includes(user.userName)) policies.push(...groupPolicies(state, group));
+  }
+  return policies;
+}
+
+/** The policies of one group: its inline policies, then its attached managed ones. */
+export function groupPolicies(state: State, group: GroupRecord): NamedPolicy[] {
+  const inline: NamedPolicy[] = Object.entries(group.inlinePolicies).map(([name, text]) => ({
+    name,
+    source: { kind: 'group-inline', groupName: group.groupName },
+    document: parse(text),
+  }));
+  return [...inline, ...managedPolicies(state, group.attachedPolicies, `group/${group.groupName}`)];
+}
+
+function managedPolicies(state: State, attached: readonly string[], attachedTo: string): NamedPolicy[] {
+  const policies: NamedPolicy[] = [];
+  for (const arn of attached) {
+    const policy = lookupPolicy(state, arn);
+    if (policy) {
       policies.push({
-        name,
-        source: { kind: 'group-inline', groupName: group.groupName },
-        document: parse(text),
+        name: policy.policyName,
+        source: { kind: 'managed', arn, attachedTo },
+        document: policy.document,
       });
     }
-    managed(group.attachedPolicies, `group/${group.groupName}`);
   }
   return policies;
 }

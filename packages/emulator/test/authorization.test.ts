@@ -173,6 +173,32 @@ describe('authorization with the seed policy', () => {
     expect(office.EvaluationResults?.[0]?.EvalDecision).toBe('allowed');
   });
 
+  it('SimulatePrincipalPolicy on a group: its inline and attached managed policies', async () => {
+    const simulate = (mfa: 'true' | 'false') =>
+      as(emulator.admin).iam.send(
+        new SimulatePrincipalPolicyCommand({
+          PolicySourceArn: 'arn:aws:iam::123456789012:group/MyUsers',
+          ActionNames: ['s3:ListAllMyBuckets'],
+          ResourceArns: ['*'],
+          ContextEntries: [
+            {
+              ContextKeyName: 'aws:MultiFactorAuthPresent',
+              ContextKeyValues: [mfa],
+              ContextKeyType: 'boolean',
+            },
+          ],
+        }),
+      );
+    const denied = (await simulate('false')).EvaluationResults?.[0];
+    expect(denied?.EvalDecision).toBe('explicitDeny');
+    expect(denied?.MatchedStatements).toContainEqual({
+      SourcePolicyId: 'MyUsersPolicy',
+      SourcePolicyType: 'group',
+    });
+    // Allowed only by PowerUserAccess, attached to the group.
+    expect((await simulate('true')).EvaluationResults?.[0]?.EvalDecision).toBe('allowed');
+  });
+
   it('SimulateCustomPolicy evaluates the given documents only', async () => {
     const result = await as(emulator.admin).iam.send(
       new SimulateCustomPolicyCommand({

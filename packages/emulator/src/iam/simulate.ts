@@ -2,12 +2,11 @@
 // evaluator with the caller-supplied ContextEntries.
 import { evaluatePolicies, type NamedPolicy, type PolicySource } from '@awsmfa/core';
 import type { ActionRequest, ActionTable } from '../action.js';
-import { identityPolicies, principalContext } from '../authorize.js';
+import { groupPolicies, identityPolicies, principalContext } from '../authorize.js';
 import type { QueryParams } from '../queryParams.js';
 import { ServiceError } from '../serviceError.js';
 import type { XmlObject } from '../xml.js';
 import { findGroup, findUser } from './entities.js';
-import { lookupPolicy } from './policyCatalog.js';
 import { parsePolicyDocument } from './policyDocuments.js';
 
 const listTypes = new Set(['stringList', 'numericList', 'booleanList', 'ipList', 'binaryList', 'dateList']);
@@ -93,23 +92,7 @@ function sourcePolicies(r: ActionRequest): { policies: NamedPolicy[]; context: R
     // `${aws:username}` resolves without a ContextEntry. ContextEntries still win.
     return { policies: identityPolicies(state, user), context: principalContext(accountId, user) };
   }
-  const group = findGroup(state, match[3]!);
-  const policies: NamedPolicy[] = Object.entries(group.inlinePolicies).map(([name, text]) => ({
-    name,
-    source: { kind: 'group-inline', groupName: group.groupName },
-    document: JSON.parse(text),
-  }));
-  for (const policyArn of group.attachedPolicies) {
-    const policy = lookupPolicy(state, policyArn);
-    if (policy) {
-      policies.push({
-        name: policy.policyName,
-        source: { kind: 'managed', arn: policyArn, attachedTo: `group/${group.groupName}` },
-        document: policy.document,
-      });
-    }
-  }
-  return { policies, context: {} };
+  return { policies: groupPolicies(state, findGroup(state, match[3]!)), context: {} };
 }
 
 export const simulateActions: ActionTable = {
