@@ -286,14 +286,8 @@ async function requestSession(
       const skew = input.clockSkewSeconds?.();
       const skewNote = skew === undefined ? undefined : describeClockSkew(skew);
       if (skewNote && (translated.code === 'MFA_CODE_INVALID' || translated.code === 'CLOCK_SKEW')) {
-        throw new AwsMfaError(
-          translated.code === 'CLOCK_SKEW' ? 'CLOCK_SKEW' : translated.code,
-          translated.message,
-          {
-            hint: skewNote,
-            cause: error,
-          },
-        );
+        // The measured skew explains a rejected code better than the generic hint.
+        throw new AwsMfaError(translated.code, translated.message, { hint: skewNote, cause: error });
       }
       throw translated;
     }
