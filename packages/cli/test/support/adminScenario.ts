@@ -6,19 +6,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Sha256 } from '@aws-crypto/sha256-js';
-import {
-  CreateVirtualMFADeviceCommand,
-  EnableMFADeviceCommand,
-  GetGroupPolicyCommand,
-  IAMClient,
-} from '@aws-sdk/client-iam';
+import { GetGroupPolicyCommand, IAMClient } from '@aws-sdk/client-iam';
 import { GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Emulator } from '@awsmfa/emulator';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { generateSync } from 'otplib';
 import { onTestFinished } from 'vitest';
 import { type RunOptions, runAwsmfa, type TestHome, testHome } from './awsmfa.js';
+import { enableVirtualMfaDevice, totpCode } from './virtualMfaDevice.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -144,16 +139,6 @@ export function readConsoleCsv(path: string) {
   };
 }
 
-/** The phone: TOTP codes of `seed`, `steps` 30-s periods from now. */
-export const totp = (seed: string, steps = 0) =>
-  generateSync({
-    secret: seed,
-    algorithm: 'sha1',
-    digits: 6,
-    period: 30,
-    epoch: Math.floor(Date.now() / 1000) + steps * 30,
-  });
-
 /**
  * The user enrolls their own virtual MFA device with their long-term key (what the MFA policy must
  * allow without MFA), then trades a code for session credentials with MFA.
@@ -163,23 +148,12 @@ export async function enrollAndStartSession(
   userName: string,
   keys: Keys,
 ): Promise<{ serial: string; session: Keys }> {
-  const iam = iamClient(emulator, keys);
-  const created = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: userName }));
-  const serial = created.VirtualMFADevice!.SerialNumber!;
-  const seed = Buffer.from(created.VirtualMFADevice!.Base32StringSeed ?? []).toString('ascii');
-  // Two old consecutive codes, so that the current one is still unused for GetSessionToken.
-  await iam.send(
-    new EnableMFADeviceCommand({
-      UserName: userName,
-      SerialNumber: serial,
-      AuthenticationCode1: totp(seed, -3),
-      AuthenticationCode2: totp(seed, -2),
-    }),
-  );
+  // Signed with the user's own long-term key: what the MFA policy must allow without MFA.
+  const { serial, seed } = await enableVirtualMfaDevice(iamClient(emulator, keys), userName);
   const sts = new STSClient({ endpoint: emulator.endpoint, region: emulator.region, credentials: keys });
   onTestFinished(() => sts.destroy());
   const { Credentials } = await sts.send(
-    new GetSessionTokenCommand({ SerialNumber: serial, TokenCode: totp(seed, 0), DurationSeconds: 900 }),
+    new GetSessionTokenCommand({ SerialNumber: serial, TokenCode: totpCode(seed), DurationSeconds: 900 }),
   );
   return {
     serial,

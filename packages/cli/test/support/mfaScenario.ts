@@ -3,9 +3,9 @@
 // AWS holds, and a simulated authenticator app.
 import { execFile } from 'node:child_process';
 import { type Emulator, type SeedMfaScenarioOptions, seedMfaScenario, startEmulator } from '@awsmfa/emulator';
-import { generateSync } from 'otplib';
 import { afterAll, beforeAll } from 'vitest';
 import { type RunOptions, runAwsmfa, type TestHome, testHome } from './awsmfa.js';
+import { totpCode } from './virtualMfaDevice.js';
 
 /** Starts one emulator for the test file; `scenario.emulator` is set in beforeAll. */
 export function useEmulator() {
@@ -102,7 +102,7 @@ export async function newEnrollee(
 
 /** The phone: TOTP codes of a seed, `offset` periods from now. */
 export function authenticator(seed: string) {
-  return (offset = 0) => generateSync({ secret: seed, epoch: Math.floor(Date.now() / 1000) + offset * 30 });
+  return (offset = 0) => totpCode(seed, offset);
 }
 
 /** The secret key printed by `--show-secret`. */

@@ -6,13 +6,11 @@ import {
   AddUserToGroupCommand,
   CreateAccessKeyCommand,
   CreateUserCommand,
-  CreateVirtualMFADeviceCommand,
-  EnableMFADeviceCommand,
   IAMClient,
 } from '@aws-sdk/client-iam';
 import { type Emulator, type SeededUser, seedMfaScenario, startEmulator } from '@awsmfa/emulator';
-import { generateSync } from 'otplib';
 import { cliPath, type TestHome, testHome } from './awsmfa.js';
+import { enableVirtualMfaDevice, totpCode } from './virtualMfaDevice.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -48,32 +46,13 @@ export async function startSessionBed(
     region: emulator.region,
     credentials: emulator.admin,
   });
-  const now = options.clock ?? (() => new Date());
-  const code = (seed: string, steps = 0) =>
-    generateSync({
-      secret: seed,
-      algorithm: 'sha1',
-      digits: 6,
-      period: 30,
-      epoch: Math.floor(now().getTime() / 1000) + steps * 30,
-    });
+  const now = () => (options.clock ?? (() => new Date()))().getTime();
   async function enable(
     userName: string,
     keys: { accessKeyId: string; secretAccessKey: string },
   ): Promise<MfaUser> {
-    const created = await admin.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: userName }));
-    const serial = created.VirtualMFADevice!.SerialNumber!;
-    const seed = Buffer.from(created.VirtualMFADevice!.Base32StringSeed ?? []).toString('ascii');
-    // Two old consecutive codes: the device then accepts the codes of the previous, current and next step.
-    await admin.send(
-      new EnableMFADeviceCommand({
-        UserName: userName,
-        SerialNumber: serial,
-        AuthenticationCode1: code(seed, -3),
-        AuthenticationCode2: code(seed, -2),
-      }),
-    );
-    return { userName, ...keys, serial, seed, code: (steps = 0) => code(seed, steps) };
+    const { serial, seed } = await enableVirtualMfaDevice(admin, userName, now);
+    return { userName, ...keys, serial, seed, code: (steps = 0) => totpCode(seed, steps, now()) };
   }
   return {
     emulator,
