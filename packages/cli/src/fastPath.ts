@@ -6,7 +6,6 @@
 import { writeSync } from 'node:fs';
 import {
   credentialProcessRefreshWindowSeconds,
-  defaultIpLookupUrl,
   matchTrustedCidr,
   readCachedPublicIp,
   readSessionCache,
@@ -16,6 +15,7 @@ import {
 import { detectShell, renderEnv, type ShellName } from '@awsmfa/shell';
 import { readFastProfile } from './fastProfile.js';
 import { parentProcessNames } from './parentProcessNames.js';
+import { ipLookupUrl } from './publicIpLookup.js';
 import type { SessionCommandLine } from './sessionArgv.js';
 import { credentialProcessJson, sessionEnvChange } from './sessionEnv.js';
 
@@ -56,7 +56,7 @@ function cachedOutput(line: SessionCommandLine, env: Env): string | undefined {
   const now = Date.now();
   if (profile.trustedCidrs.length > 0) {
     // Only with a fresh public-IP lookup that says "outside": the inside case prints different code.
-    const ip = readCachedPublicIp(dir, env.AWSMFA_IP_LOOKUP_URL?.trim() || defaultIpLookupUrl, now);
+    const ip = readCachedPublicIp(dir, ipLookupUrl(env), now);
     if (ip === undefined || matchTrustedCidr(profile.trustedCidrs, ip)) return undefined;
   }
   const cached = readSessionCache({

@@ -2,8 +2,6 @@ import { closeSync, openSync } from 'node:fs';
 import {
   clockSkewSeconds,
   credentialProcessRefreshWindowSeconds,
-  defaultIpLookupUrl,
-  httpPublicIpLookup,
   loadProfile,
   mask,
   obtainSession,
@@ -19,6 +17,7 @@ import {
 import type { Argv } from 'yargs';
 import { type GlobalArgs, resolveGlobals } from './globalOptions.js';
 import { ttyPrompt } from './prompt/ttyPrompt.js';
+import { publicIpLookup } from './publicIpLookup.js';
 import type { Terminal } from './terminal.js';
 
 /** Options of the commands that need a session (env, exec, credential-process). */
@@ -75,7 +74,6 @@ export async function openSession(
     prompt: prompt.readCode,
     runProcess: (command, mfaSerial) => runOnTerminal(command, mfaSerial, env, runMfaProcess),
   });
-  const lookupUrl = env.AWSMFA_IP_LOOKUP_URL?.trim() || defaultIpLookupUrl;
   const cacheDir = sessionCacheDir(env);
   const pauseMs = Number(env.AWSMFA_TEST_CACHE_WRITE_PAUSE_MS ?? 0);
   debug(`cache ${cacheDir}; sts endpoint ${endpoint ?? `AWS (${region})`}; code from ${codeSource.origin}`);
@@ -95,7 +93,7 @@ export async function openSession(
     forceMfa: args.mfa,
     refreshWindowSeconds:
       purpose === 'credential-process' ? credentialProcessRefreshWindowSeconds : refreshWindowSeconds,
-    publicIp: { lookup: httpPublicIpLookup(lookupUrl, ipLookupTimeout(env)), source: lookupUrl },
+    publicIp: publicIpLookup(env),
     waitForNextCode: prompt.waitForNextCode,
     notify: say,
     clockSkewSeconds: () => skew,
@@ -135,11 +133,6 @@ export function sessionOptions<T>(yargs: Argv<T>) {
       default: false,
       describe: 'Get an MFA session even on a trusted network (awsmfa_trusted_ips)',
     });
-}
-
-function ipLookupTimeout(env: Readonly<Record<string, string | undefined>>): number {
-  const ms = Number(env.AWSMFA_IP_LOOKUP_TIMEOUT_MS);
-  return Number.isFinite(ms) && ms > 0 ? ms : 1500;
 }
 
 // mfa_process writes its own prompts ("touch your YubiKey") to stderr, which credential_process

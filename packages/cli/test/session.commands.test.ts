@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { cliPath } from './support/awsmfa.js';
 import {
   awsmfa,
@@ -247,5 +247,27 @@ describe('trusted networks and clock skew', () => {
     );
     expect(status.trustedNetwork).toMatchObject({ configured: true, trusted: true, ip: '127.0.0.1' });
     expect(Math.abs(status.clockSkewSeconds - skewSeconds)).toBeLessThanOrEqual(2);
+  });
+
+  it('status waits for a slow IP lookup as long as AWSMFA_IP_LOOKUP_TIMEOUT_MS says, as env does', async () => {
+    const user = await trustedBed.newUser('trusted-slow');
+    const home = homeFor(user, { extraConfig: 'awsmfa_trusted_ips = 127.0.0.1/32\n' });
+    // Answers after 2 s: past the 1.5 s default, well within the 10 s asked for.
+    const slow = createServer((_req, res) => setTimeout(() => res.end('127.0.0.1\n'), 2000));
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', () => resolve()));
+    onTestFinished(() => {
+      slow.closeAllConnections();
+      return new Promise<void>((resolve) => slow.close(() => resolve()));
+    });
+    const result = await awsmfa(
+      ['status', '--profile', user.userName, '--endpoint-url', trustedBed.emulator.endpoint, '--json'],
+      {
+        ...home.env,
+        AWSMFA_IP_LOOKUP_URL: `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`,
+        AWSMFA_IP_LOOKUP_TIMEOUT_MS: '10000',
+      },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).trustedNetwork).toMatchObject({ trusted: true, ip: '127.0.0.1' });
   });
 });

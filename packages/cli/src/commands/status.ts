@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { type GlobalArgs, resolveGlobals } from '../globalOptions.js';
+import { publicIpLookup } from '../publicIpLookup.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
 interface StatusArgs extends GlobalArgs {
@@ -99,11 +100,9 @@ export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<v
 
   let trustedNetwork: StatusReport['trustedNetwork'] = { configured: false };
   if (profile.trustedCidrs.length > 0) {
-    const url = env.AWSMFA_IP_LOOKUP_URL?.trim() || core.defaultIpLookupUrl;
     const state = await core.checkTrustedNetwork({
       cidrs: profile.trustedCidrs,
-      lookup: core.httpPublicIpLookup(url),
-      source: url,
+      ...publicIpLookup(env),
       cacheDir,
       nowMs: now,
     });
