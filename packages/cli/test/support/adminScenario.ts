@@ -1,7 +1,6 @@
 // End-to-end fixtures for `awsmfa policy` and `awsmfa admin`: an administrator HOME holding the
 // emulator's admin key, the IAM SDK as an independent reader of what IAM holds, and real requests
 // (the AWS CLI v2 at /usr/bin/aws, or a raw SigV4 request) made as the users setup creates.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import type { Emulator } from '@awsmfa/emulator';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { onTestFinished } from 'vitest';
-import { type RunOptions, runAwsmfa, type TestHome, testHome } from './awsmfa.js';
+import { type RunOptions, type RunResult, runAwsmfa, runProcess, type TestHome, testHome } from './awsmfa.js';
 import { enableVirtualMfaDevice, totpCode } from './virtualMfaDevice.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -61,17 +60,11 @@ export async function groupPolicy(emulator: Emulator, groupName: string, policyN
   return JSON.parse(decodeURIComponent(PolicyDocument ?? '')) as Record<string, unknown>;
 }
 
-export interface ProcessResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /**
  * `/usr/bin/aws s3 ls` (the AWS CLI v2; the `aws` on PATH may be v1) signing with `keys`, in a
  * throwaway HOME: a real ListBuckets request from 127.0.0.1.
  */
-export function awsS3Ls(emulator: Emulator, keys: Keys): Promise<ProcessResult> {
+export function awsS3Ls(emulator: Emulator, keys: Keys): Promise<RunResult> {
   const home = mkdtempSync(join(tmpdir(), 'awsmfa-awscli-'));
   onTestFinished(() => rmSync(home, { recursive: true, force: true }));
   const env: Record<string, string> = {
@@ -85,17 +78,9 @@ export function awsS3Ls(emulator: Emulator, keys: Keys): Promise<ProcessResult> 
     AWS_PAGER: '',
   };
   if (keys.sessionToken) env.AWS_SESSION_TOKEN = keys.sessionToken;
-  return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/aws', ['s3', 'ls', '--endpoint-url', emulator.endpoint], {
-      env,
-      stdio: 'pipe',
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  return runProcess('/usr/bin/aws', ['s3', 'ls', '--endpoint-url', emulator.endpoint], {
+    env,
+    timeoutMs: 30_000,
   });
 }
 

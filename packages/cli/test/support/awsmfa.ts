@@ -34,13 +34,41 @@ export function runAwsmfa(args: readonly string[], options: RunOptions = {}): Pr
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
   for (const [key, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[key] = value;
+  return runProcess(process.execPath, [cliPath, ...args], {
+    env,
+    input: options.input,
+    cwd: options.cwd,
+    timeoutMs: options.timeoutMs ?? 15_000,
+  });
+}
+
+/**
+ * Runs `file` with exactly `env`, writes `input` to its stdin and closes it, and collects its
+ * output; SIGKILL after `timeoutMs`. `detached`: no controlling terminal, as under cron or CI.
+ */
+export function runProcess(
+  file: string,
+  args: readonly string[],
+  options: {
+    env: Record<string, string>;
+    input?: string;
+    cwd?: string;
+    timeoutMs: number;
+    detached?: boolean;
+  },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { env, cwd: options.cwd, stdio: 'pipe' });
+    const child = spawn(file, args, {
+      env: options.env,
+      cwd: options.cwd,
+      stdio: 'pipe',
+      detached: options.detached ?? false,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
     child.on('error', reject);
     child.on('close', (status, signal) => {
       clearTimeout(timer);

@@ -1,7 +1,6 @@
 // The end-to-end bed for the session commands: a started emulator with the seed scenario
 // (group MyUsers requiring MFA except from trusted IPs), and users whose virtual MFA devices are
 // created and enabled through the IAM SDK with codes computed from the emulator-issued seed.
-import { spawn } from 'node:child_process';
 import {
   AddUserToGroupCommand,
   CreateAccessKeyCommand,
@@ -9,7 +8,7 @@ import {
   IAMClient,
 } from '@aws-sdk/client-iam';
 import { type Emulator, type SeededUser, seedMfaScenario, startEmulator } from '@awsmfa/emulator';
-import { cliPath, type TestHome, testHome } from './awsmfa.js';
+import { cliPath, type RunResult, runProcess, type TestHome, testHome } from './awsmfa.js';
 import { enableVirtualMfaDevice, totpCode } from './virtualMfaDevice.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -98,12 +97,8 @@ export function sessionTokenCalls(emulator: Emulator, user: { accessKeyId: strin
   ).length;
 }
 
-export interface ProcessResult {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+/** What a finished process left: exit status or signal, and its output. */
+export type ProcessResult = RunResult;
 
 /** Runs any program with exactly `env` (plus PATH), stdin closed. */
 export function run(
@@ -112,24 +107,12 @@ export function run(
   env: Record<string, string>,
   input = '',
 ): Promise<ProcessResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', ...env },
-      stdio: 'pipe',
-      // No controlling terminal, as under cron or CI: awsmfa cannot open /dev/tty.
-      detached: true,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('error', reject);
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      resolve({ status, signal, stdout, stderr });
-    });
-    child.stdin.end(input);
+  return runProcess(file, args, {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', ...env },
+    input,
+    timeoutMs: 30_000,
+    // No controlling terminal, as under cron or CI: awsmfa cannot open /dev/tty.
+    detached: true,
   });
 }
 
