@@ -28,6 +28,7 @@ export interface SessionArgs extends GlobalArgs {
   mfa?: boolean;
 }
 
+/** A session (or the trusted-network verdict) with the profile it came from. */
 export interface OpenedSession {
   result: SessionResult;
   profile: Profile;
@@ -111,7 +112,7 @@ export async function openSession(
   return { result, profile, region: globals.region ?? profile.region };
 }
 
-/** The env command's and exec's --code/--duration/--refresh/--mfa options. */
+/** The --code/--duration/--refresh/--mfa options of env, exec and credential-process. */
 export function sessionOptions<T>(yargs: Argv<T>) {
   return yargs
     .option('code', {
