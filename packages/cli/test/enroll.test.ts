@@ -88,6 +88,9 @@ describe('awsmfa enroll (no terminal)', () => {
     expect(created.status).toBe(0);
     expect(created.stderr).not.toMatch(/Secret key/);
     expect(created.stderr).not.toMatch(/[A-Z2-7]{32,}/);
+    // qr_code_leaks_secret_into_logs: the QR code encodes the secret, and stderr here is a pipe.
+    expect(parseQrText(created.stderr)).toEqual([]);
+    expect(created.stderr).toContain('The QR code is not drawn');
     expect(readdirSync(user.home.home, { recursive: true }).map(String).sort()).toEqual([
       '.aws',
       '.aws/config',

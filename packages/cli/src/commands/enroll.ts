@@ -128,7 +128,16 @@ async function enroll(args: EnrollArgs, terminal: Terminal): Promise<void> {
         say(
           'Scan this QR code with your authenticator app (Google Authenticator, Microsoft Authenticator, 1Password…):',
         );
-        terminal.stderr.write(renderQrText(qrMatrix(device.otpauthUri), { color: useColor(terminal) }));
+        // The QR code carries the secret key: draw it only where a person looks (a terminal), or
+        // where the user asked for the secret anyway, never into a redirected log.
+        const qrText = renderQrText(qrMatrix(device.otpauthUri), { color: useColor(terminal) });
+        if (terminal.stderr.isTTY || args.showSecret) terminal.stderr.write(qrText);
+        else if (prompt) prompt.say(qrText.replace(/\n$/, ''));
+        else {
+          say(
+            'The QR code is not drawn: stderr is not a terminal and the code holds the secret key. Use --qr-png FILE or --show-secret.',
+          );
+        }
         if (args.qrPng) {
           await writeQrPng(args.qrPng, device.otpauthUri);
           say(
