@@ -50,7 +50,7 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       .option('port', {
         type: 'number',
         default: defaultSandboxPort,
-        describe: 'TCP port on 127.0.0.1; 0 picks a free one',
+        describe: 'TCP port to listen on (see --host); 0 picks a free one',
       })
       .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
       .option('state', {
