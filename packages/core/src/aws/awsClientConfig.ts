@@ -62,8 +62,24 @@ export function clientTimeouts(
   };
 }
 
+/** Registers the server-date reporter on an SDK client when `options.onServerDate` asks for it. */
+// biome-ignore lint/suspicious/noExplicitAny: IAM and STS clients differ in their middleware generics.
+export function withServerDate<T extends { middlewareStack: { add: (...args: any[]) => unknown } }>(
+  client: T,
+  options: Pick<AwsClientOptions, 'onServerDate'>,
+): T {
+  if (options.onServerDate) {
+    client.middlewareStack.add(serverDateMiddleware(options.onServerDate), {
+      step: 'deserialize',
+      priority: 'low',
+      name: 'awsmfaServerDate',
+    });
+  }
+  return client;
+}
+
 /** Middleware that reports each response's `Date` header; registered below the deserializer so errors count too. */
-export function serverDateMiddleware(onServerDate: (serverDate: Date, localDate: Date) => void) {
+function serverDateMiddleware(onServerDate: (serverDate: Date, localDate: Date) => void) {
   // biome-ignore lint/suspicious/noExplicitAny: smithy's middleware generics add nothing here.
   return (next: (args: any) => Promise<any>) => async (args: any) => {
     const result = await next(args);

@@ -1,5 +1,5 @@
 import { IAMClient } from '@aws-sdk/client-iam';
-import { type AwsClientOptions, awsClientConfig, serverDateMiddleware } from './awsClientConfig.js';
+import { type AwsClientOptions, awsClientConfig, withServerDate } from './awsClientConfig.js';
 
 /**
  * An IAM client with awsmfa's bounded retries and short timeouts, signing with exactly the
@@ -8,13 +8,5 @@ import { type AwsClientOptions, awsClientConfig, serverDateMiddleware } from './
  * @example const iam = createIamClient({ region: 'us-east-1', endpoint: process.env.AWS_ENDPOINT_URL, credentials })
  */
 export function createIamClient(options: AwsClientOptions): IAMClient {
-  const client = new IAMClient(awsClientConfig(options));
-  if (options.onServerDate) {
-    client.middlewareStack.add(serverDateMiddleware(options.onServerDate), {
-      step: 'deserialize',
-      priority: 'low',
-      name: 'awsmfaServerDate',
-    });
-  }
-  return client;
+  return withServerDate(new IAMClient(awsClientConfig(options)), options);
 }

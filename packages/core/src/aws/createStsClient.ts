@@ -1,5 +1,5 @@
 import { STSClient } from '@aws-sdk/client-sts';
-import { type AwsClientOptions, awsClientConfig, serverDateMiddleware } from './awsClientConfig.js';
+import { type AwsClientOptions, awsClientConfig, withServerDate } from './awsClientConfig.js';
 
 /**
  * An STS client with awsmfa's bounded retries and short timeouts, signing with exactly the
@@ -9,13 +9,5 @@ import { type AwsClientOptions, awsClientConfig, serverDateMiddleware } from './
  * @example const sts = createStsClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4566', credentials })
  */
 export function createStsClient(options: AwsClientOptions): STSClient {
-  const client = new STSClient(awsClientConfig(options));
-  if (options.onServerDate) {
-    client.middlewareStack.add(serverDateMiddleware(options.onServerDate), {
-      step: 'deserialize',
-      priority: 'low',
-      name: 'awsmfaServerDate',
-    });
-  }
-  return client;
+  return withServerDate(new STSClient(awsClientConfig(options)), options);
 }
