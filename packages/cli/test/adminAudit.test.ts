@@ -8,7 +8,7 @@ import {
   CreateGroupCommand,
   CreateUserCommand,
 } from '@aws-sdk/client-iam';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   adminHome,
   enrollAndStartSession,
@@ -20,10 +20,6 @@ import {
 import { useEmulator } from './support/mfaScenario.js';
 
 const scenario = useEmulator();
-
-beforeAll(() => {
-  execFileSync('pnpm', ['--filter', 'awsmfa', 'build'], { stdio: 'ignore' });
-}, 120_000);
 
 describe('awsmfa admin audit', () => {
   it('reports MFA devices, keys, groups and the policy, and passes when nobody can act without MFA', async () => {

@@ -2,7 +2,6 @@
 // whole admin side in one command, `policy check` proves it, and real requests from 127.0.0.1
 // (AWS CLI v2 with the long-term key, with and without 127.0.0.1 trusted; a session with MFA)
 // get exactly the outcomes of the check table.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import {
   CreateAccessKeyCommand,
@@ -14,7 +13,7 @@ import {
   ListGroupPoliciesCommand,
 } from '@aws-sdk/client-iam';
 import { buildMfaPolicy } from '@awsmfa/core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   adminHome,
   awsS3Ls,
@@ -29,10 +28,6 @@ import { runAwsmfa, testHome } from './support/awsmfa.js';
 import { useEmulator } from './support/mfaScenario.js';
 
 const scenario = useEmulator();
-
-beforeAll(() => {
-  execFileSync('pnpm', ['--filter', 'awsmfa', 'build'], { stdio: 'ignore' });
-}, 120_000);
 
 const mutating = /^(Create|Put|Attach|Add|Delete|Update|Enable|Deactivate)/;
 

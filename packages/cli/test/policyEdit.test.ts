@@ -1,7 +1,6 @@
 // `awsmfa policy print|apply|trusted-ip|simulate|check` end to end against the emulator: diffs
 // before edits, edits that touch only the trusted-IP list, refusals that change nothing, and the
 // failures an administrator meets (missing group, missing permission, quota, bad CIDR).
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import {
   AttachGroupPolicyCommand,
@@ -12,16 +11,12 @@ import {
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { buildMfaPolicy, type PolicyDocument, type PolicyStatement } from '@awsmfa/core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminHome, groupPolicy, iamClient, runAdmin } from './support/adminScenario.js';
 import { runAwsmfa, testHome } from './support/awsmfa.js';
 import { useEmulator } from './support/mfaScenario.js';
 
 const scenario = useEmulator();
-
-beforeAll(() => {
-  execFileSync('pnpm', ['--filter', 'awsmfa', 'build'], { stdio: 'ignore' });
-}, 120_000);
 
 let groups = 0;
 

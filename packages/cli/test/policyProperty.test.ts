@@ -2,7 +2,6 @@
 // long-term key's S3 ListBuckets from 127.0.0.1 exactly as the emulator does when the request is
 // really made. The emulator always sees 127.0.0.1 as the source, so the trusted list varies:
 // random IPv4/IPv6 blocks, some of which cover 127.0.0.1.
-import { execFileSync } from 'node:child_process';
 import {
   AddUserToGroupCommand,
   AttachGroupPolicyCommand,
@@ -12,15 +11,11 @@ import {
 } from '@aws-sdk/client-iam';
 import { formatCidr, parseCidr } from '@awsmfa/core';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminHome, iamClient, type Keys, listBucketsStatus, runAdmin } from './support/adminScenario.js';
 import { useEmulator } from './support/mfaScenario.js';
 
 const scenario = useEmulator();
-
-beforeAll(() => {
-  execFileSync('pnpm', ['--filter', 'awsmfa', 'build'], { stdio: 'ignore' });
-}, 120_000);
 
 const canonical = (text: string) => formatCidr(parseCidr(text));
 

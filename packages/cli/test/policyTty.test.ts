@@ -1,6 +1,5 @@
 // The confirmation prompts of policy edits on a real pseudo-terminal (tmux): the diff, then
 // "Apply …? [y/N]"; "n" applies nothing, "y" applies; over quota, the offer to merge CIDRs.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +16,6 @@ let bin: string;
 const shells: TmuxShell[] = [];
 
 beforeAll(() => {
-  execFileSync('pnpm', ['--filter', 'awsmfa', 'build'], { stdio: 'ignore' });
   bin = mkdtempSync(join(tmpdir(), 'awsmfa-bin-'));
   symlinkSync(cliPath, join(bin, 'awsmfa'));
 }, 120_000);

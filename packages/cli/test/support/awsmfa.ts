@@ -1,6 +1,6 @@
 // Helpers for end-to-end tests: run the built `awsmfa` binary in a throwaway HOME.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,10 @@ import { onTestFinished } from 'vitest';
 
 /** The built CLI; `turbo run test` builds it first. */
 export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+// Test files never rebuild dist/ themselves: the build empties it first, which would pull the
+// binary from under the test files running beside them.
+if (!existsSync(cliPath))
+  throw new Error(`${cliPath} is missing: run pnpm --filter awsmfa build (pnpm test builds it)`);
 
 export interface RunResult {
   status: number | null;
