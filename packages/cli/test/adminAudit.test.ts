@@ -1,16 +1,11 @@
 // `awsmfa admin audit` end to end: per-user facts read back from the emulator, and the exit code
 // that tells a script someone can act without MFA from outside the trusted IPs.
 import { execFileSync } from 'node:child_process';
-import {
-  AddUserToGroupCommand,
-  AttachGroupPolicyCommand,
-  CreateAccessKeyCommand,
-  CreateGroupCommand,
-  CreateUserCommand,
-} from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
 import {
   adminHome,
+  createGroupMember,
+  createPowerUserGroup,
   enrollAndStartSession,
   iamClient,
   listBucketsStatus,
@@ -75,16 +70,8 @@ describe('awsmfa admin audit', () => {
     const { emulator } = scenario;
     const iam = iamClient(emulator);
     // PowerUserAccess without the MFA policy: the seed article before step 2-5.
-    await iam.send(new CreateGroupCommand({ GroupName: 'NoMfa' }));
-    await iam.send(
-      new AttachGroupPolicyCommand({
-        GroupName: 'NoMfa',
-        PolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess',
-      }),
-    );
-    await iam.send(new CreateUserCommand({ UserName: 'exposed' }));
-    await iam.send(new AddUserToGroupCommand({ GroupName: 'NoMfa', UserName: 'exposed' }));
-    const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'exposed' }));
+    await createPowerUserGroup(iam, 'NoMfa');
+    const exposedKeys = await createGroupMember(iam, 'NoMfa', 'exposed');
     const home = adminHome(emulator);
     const audit = await runAdmin(emulator, home, ['admin', 'audit', '--group', 'NoMfa']);
     expect(audit.status).toBe(32);
@@ -108,22 +95,12 @@ describe('awsmfa admin audit', () => {
         .map((line) => JSON.parse(line).userName),
     ).toEqual(['exposed']);
     // The audit is right: the key lists buckets from 127.0.0.1 without MFA.
-    expect(
-      await listBucketsStatus(emulator, {
-        accessKeyId: AccessKey!.AccessKeyId!,
-        secretAccessKey: AccessKey!.SecretAccessKey!,
-      }),
-    ).toBe(200);
+    expect(await listBucketsStatus(emulator, exposedKeys)).toBe(200);
 
     // Fix it as the hint says; the audit passes and the key is denied.
     const fixed = await runAdmin(emulator, home, ['policy', 'apply', '--group', 'NoMfa', '--yes']);
     expect(fixed.status).toBe(0);
     expect((await runAdmin(emulator, home, ['admin', 'audit', '--group', 'NoMfa'])).status).toBe(0);
-    expect(
-      await listBucketsStatus(emulator, {
-        accessKeyId: AccessKey!.AccessKeyId!,
-        secretAccessKey: AccessKey!.SecretAccessKey!,
-      }),
-    ).toBe(403);
+    expect(await listBucketsStatus(emulator, exposedKeys)).toBe(403);
   }, 60_000);
 });

@@ -3,16 +3,20 @@
 // failures an administrator meets (missing group, missing permission, quota, bad CIDR).
 import { writeFileSync } from 'node:fs';
 import {
-  AttachGroupPolicyCommand,
   CreateAccessKeyCommand,
-  CreateGroupCommand,
   CreateUserCommand,
   PutGroupPolicyCommand,
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { buildMfaPolicy, type PolicyDocument, type PolicyStatement } from '@awsmfa/core';
 import { describe, expect, it } from 'vitest';
-import { adminHome, groupPolicy, iamClient, runAdmin } from './support/adminScenario.js';
+import {
+  adminHome,
+  createPowerUserGroup,
+  groupPolicy,
+  iamClient,
+  runAdmin,
+} from './support/adminScenario.js';
 import { runAwsmfa, testHome } from './support/awsmfa.js';
 import { useEmulator } from './support/mfaScenario.js';
 
@@ -27,13 +31,7 @@ async function newGroup(
   groups += 1;
   const groupName = `Edit${groups}`;
   const iam = iamClient(scenario.emulator);
-  await iam.send(new CreateGroupCommand({ GroupName: groupName }));
-  await iam.send(
-    new AttachGroupPolicyCommand({
-      GroupName: groupName,
-      PolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess',
-    }),
-  );
+  await createPowerUserGroup(iam, groupName);
   if (policy) {
     await iam.send(
       new PutGroupPolicyCommand({

@@ -2,17 +2,17 @@
 // long-term key's S3 ListBuckets from 127.0.0.1 exactly as the emulator does when the request is
 // really made. The emulator always sees 127.0.0.1 as the source, so the trusted list varies:
 // random IPv4/IPv6 blocks, some of which cover 127.0.0.1.
-import {
-  AddUserToGroupCommand,
-  AttachGroupPolicyCommand,
-  CreateAccessKeyCommand,
-  CreateGroupCommand,
-  CreateUserCommand,
-} from '@aws-sdk/client-iam';
 import { formatCidr, parseCidr } from '@awsmfa/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { adminHome, iamClient, type Keys, listBucketsStatus, runAdmin } from './support/adminScenario.js';
+import {
+  adminHome,
+  createGroupMember,
+  createPowerUserGroup,
+  iamClient,
+  listBucketsStatus,
+  runAdmin,
+} from './support/adminScenario.js';
 import { useEmulator } from './support/mfaScenario.js';
 
 const scenario = useEmulator();
@@ -42,17 +42,8 @@ describe('policy simulate agrees with the emulator', () => {
   it('for random trusted-IP lists, the local decision for 127.0.0.1 is what a real request gets', async () => {
     const { emulator } = scenario;
     const iam = iamClient(emulator);
-    await iam.send(new CreateGroupCommand({ GroupName: 'Prop' }));
-    await iam.send(
-      new AttachGroupPolicyCommand({
-        GroupName: 'Prop',
-        PolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess',
-      }),
-    );
-    await iam.send(new CreateUserCommand({ UserName: 'prop-user' }));
-    await iam.send(new AddUserToGroupCommand({ GroupName: 'Prop', UserName: 'prop-user' }));
-    const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'prop-user' }));
-    const keys: Keys = { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! };
+    await createPowerUserGroup(iam, 'Prop');
+    const keys = await createGroupMember(iam, 'Prop', 'prop-user');
     const home = adminHome(emulator);
     const seen = { allowed: 0, denied: 0 };
 

@@ -3,10 +3,9 @@
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AttachGroupPolicyCommand, CreateGroupCommand } from '@aws-sdk/client-iam';
 import { buildMfaPolicy } from '@awsmfa/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminHome, groupPolicy, iamClient } from './support/adminScenario.js';
+import { adminHome, createPowerUserGroup, groupPolicy, iamClient } from './support/adminScenario.js';
 import { cliPath } from './support/awsmfa.js';
 import { useEmulator } from './support/mfaScenario.js';
 import { startTmuxShell, type TmuxShell } from './support/tmux.js';
@@ -38,11 +37,7 @@ function adminShell(): TmuxShell {
 }
 
 async function newGroup(name: string) {
-  const iam = iamClient(scenario.emulator);
-  await iam.send(new CreateGroupCommand({ GroupName: name }));
-  await iam.send(
-    new AttachGroupPolicyCommand({ GroupName: name, PolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess' }),
-  );
+  await createPowerUserGroup(iamClient(scenario.emulator), name);
 }
 
 describe('policy edits on a terminal', () => {

@@ -5,7 +5,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { GetGroupPolicyCommand, IAMClient } from '@aws-sdk/client-iam';
+import {
+  AddUserToGroupCommand,
+  AttachGroupPolicyCommand,
+  CreateAccessKeyCommand,
+  CreateGroupCommand,
+  CreateUserCommand,
+  GetGroupPolicyCommand,
+  IAMClient,
+} from '@aws-sdk/client-iam';
 import { GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Emulator } from '@awsmfa/emulator';
 import { HttpRequest } from '@smithy/protocol-http';
@@ -50,6 +58,25 @@ export function iamClient(emulator: Emulator, keys: Keys = emulator.admin): IAMC
   const client = new IAMClient({ endpoint: emulator.endpoint, region: emulator.region, credentials: keys });
   onTestFinished(() => client.destroy());
   return client;
+}
+
+/** Creates group `groupName` with PowerUserAccess attached and no MFA policy (the seed before step 2-5). */
+export async function createPowerUserGroup(iam: IAMClient, groupName: string): Promise<void> {
+  await iam.send(new CreateGroupCommand({ GroupName: groupName }));
+  await iam.send(
+    new AttachGroupPolicyCommand({
+      GroupName: groupName,
+      PolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess',
+    }),
+  );
+}
+
+/** Creates `userName` as a member of `groupName` with one access key, and returns that key. */
+export async function createGroupMember(iam: IAMClient, groupName: string, userName: string): Promise<Keys> {
+  await iam.send(new CreateUserCommand({ UserName: userName }));
+  await iam.send(new AddUserToGroupCommand({ GroupName: groupName, UserName: userName }));
+  const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));
+  return { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! };
 }
 
 /** The group's inline policy as IAM holds it, parsed. */
