@@ -37,6 +37,8 @@ describe(quotePwsh.name, () => {
     ["it's", "('it' + [char]39 + 's')"],
     ['a\u2019', "('a' + [char]8217)"],
     ['\n', "('' + [char]10)"],
+    ['Jos\u00e9 \u65e5\u672c', "('Jos' + [char]233 + ' ' + [char]26085 + [char]26412)"],
+    ['\x7f~', "('' + [char]127 + '~')"],
   ])('%j → %s', (value, expected) => expect(quotePwsh(value)).toBe(expected));
 });
 

@@ -46,28 +46,34 @@ export function quoteFish(value: string): string {
   return `${out}'`;
 }
 
-// PowerShell ends a single-quoted string at ' and also at the typographic quotes ‘ ’ ‚ ‛.
-const pwshSingleQuotes = new Set(["'", '\u2018', '\u2019', '\u201a', '\u201b']);
+// PowerShell ends a single-quoted string at ' and also at the typographic quotes ‘ ’ ‚ ‛
+// (CharExtensions.IsSingleQuote in its tokenizer); of these only ' is ASCII.
+const pwshLiteral = /[\x20-\x26\x28-\x7e]/;
 
 /**
- * PowerShell rule: a single-quoted string (no `$` expansion, no backtick escapes). Every character
- * PowerShell treats as a single quote (' ‘ ’ ‚ ‛) and every control character is spliced in as
- * `[char]N`, joined with `+`, so the expression never spans lines and no quote is ambiguous.
+ * PowerShell rule: a single-quoted string (no `$` expansion, no backtick escapes) holding printable
+ * ASCII except `'`; every other UTF-16 code unit (`'`, control characters, everything from 0x7F
+ * up, each half of a surrogate pair) is spliced in as `[char]N`, joined with `+`. The result is
+ * pure ASCII: PowerShell decodes a native program's output with the console's code page, where
+ * UTF-8 bytes can turn into a quote (`ā` + `e` is `ﾄ‘` in cp932) and end the string early.
+ *
+ * @example quotePwsh("José's") // "('Jos' + [char]233 + [char]39 + 's')"
  */
 export function quotePwsh(value: string): string {
   const parts: string[] = [];
   let literal = '';
-  for (const ch of value) {
-    const code = ch.codePointAt(0) as number;
-    if (pwshSingleQuotes.has(ch) || code < 0x20 || code === 0x7f) {
-      parts.push(`'${literal}'`, `[char]${code}`);
-      literal = '';
+  for (let i = 0; i < value.length; i++) {
+    const unit = value[i] as string;
+    if (pwshLiteral.test(unit)) {
+      literal += unit;
     } else {
-      literal += ch;
+      // An empty literal only first, so that `+` starts from a string.
+      if (literal !== '' || parts.length === 0) parts.push(`'${literal}'`);
+      parts.push(`[char]${unit.charCodeAt(0)}`);
+      literal = '';
     }
   }
   if (literal !== '' || parts.length === 0) parts.push(`'${literal}'`);
-  // Starting with a string literal makes `+` concatenate rather than add numbers.
   return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' + ')})`;
 }
 

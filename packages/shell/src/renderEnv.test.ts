@@ -37,8 +37,8 @@ describe('golden output', () => {
   it('pwsh', () => {
     expect(renderEnv('pwsh', change)).toBe(
       [
-        'Remove-Item -LiteralPath Env:AWS_DEFAULT_PROFILE -ErrorAction SilentlyContinue',
-        'Remove-Item -LiteralPath Env:AWS_PROFILE -ErrorAction SilentlyContinue',
+        'Remove-Item -LiteralPath Env:AWS_DEFAULT_PROFILE -ErrorAction Ignore',
+        'Remove-Item -LiteralPath Env:AWS_PROFILE -ErrorAction Ignore',
         "$env:AWS_ACCESS_KEY_ID = 'ASIAEXAMPLE'",
         "$env:AWS_REGION = 'eu-west-1'",
         "$env:AWS_SESSION_TOKEN = ('tok' + [char]39 + 'en')",

@@ -14,6 +14,11 @@ export interface Shell {
   /** Code that applies `change` when evaluated: one statement per line, ending in a newline. */
   exportVars(change: EnvChange): string;
   /**
+   * The line a user types to run `command` and apply what it prints in this shell, e.g.
+   * `eval "$(awsmfa env)"`. Absent for the machine formats (json, dotenv).
+   */
+  evaluateOutput?(command: string): string;
+  /**
    * The prompt hook (hooks/<shell>.*) that refreshes the session before it expires, calling awsmfa
    * as `self`: the command's words, e.g. `[process.execPath, '/path/to/cli.js']`, each quoted here.
    * Absent for formats without a prompt (cmd, sh, json, dotenv).

@@ -21,4 +21,7 @@ export const cmd: Shell = {
         return line;
       },
     ),
+  // @: an interactive prompt echoes each command it runs, here each `set "AWS_SECRET_ACCESS_KEY=…"`.
+  // A .bat file doubles the percent signs: `%%i` and `@%%i`.
+  evaluateOutput: (command) => `for /f "delims=" %i in ('${command}') do @%i`,
 };

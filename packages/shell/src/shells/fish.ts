@@ -16,5 +16,6 @@ export const fish: Shell = {
       (name) => `if set -q -g ${name}; set -e -g ${name}; end`,
       (name, value) => `set -gx ${name} ${quoteFish(value)}`,
     ),
+  evaluateOutput: (command) => `${command} | source`,
   hook: (self) => fillHook(hookScripts.fish, self, quoteFish),
 };

@@ -10,10 +10,12 @@ export const pwsh: Shell = {
   exportVars: (change) =>
     renderLines(
       change,
-      // -LiteralPath: the name is never a wildcard pattern; SilentlyContinue: unsetting an absent
-      // variable is not an error.
-      (name) => `Remove-Item -LiteralPath Env:${name} -ErrorAction SilentlyContinue`,
+      // -LiteralPath: the name is never a wildcard pattern. Ignore, not SilentlyContinue: unsetting
+      // an absent variable is not an error, and must not leave one in the user's $Error either.
+      (name) => `Remove-Item -LiteralPath Env:${name} -ErrorAction Ignore`,
       (name, value) => `$env:${name} = ${quotePwsh(value)}`,
     ),
+  // Out-String: Invoke-Expression wants one string, not one call per line.
+  evaluateOutput: (command) => `${command} | Out-String | Invoke-Expression`,
   hook: (self) => fillHook(hookScripts.pwsh, self, quotePwsh),
 };

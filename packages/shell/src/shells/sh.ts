@@ -11,4 +11,5 @@ export const sh: Shell = {
       (name) => `unset ${name}`,
       (name, value) => `${name}=${quotePosix(value)}; export ${name}`,
     ),
+  evaluateOutput: (command) => `eval "$(${command})"`,
 };

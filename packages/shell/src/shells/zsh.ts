@@ -13,5 +13,6 @@ export const zsh: Shell = {
       (name) => `unset ${name}`,
       (name, value) => `export ${name}=${quoteBashZsh(value)}`,
     ),
+  evaluateOutput: (command) => `eval "$(${command})"`,
   hook: (self) => fillHook(hookScripts.zsh, self, quoteBashZsh),
 };

@@ -28,6 +28,11 @@ export const hostileValues: Readonly<Record<string, string>> = {
   ctlesc_byte_doubled_by_bash: 'a\x01b',
   non_ascii_mangled: 'é日本語🔑',
   pwsh_smart_quote_ends_string: 'a\u2019b\u2018c\u201ad\u201be',
+  // PowerShell reads a program's output in the console's code page: these UTF-8 bytes become a
+  // closing quote there (cp932: ā + e is ﾄ‘; cp1252: ł is Å‚), and the rest runs.
+  utf8_read_as_cp932_ends_string: '\u0101e; New-Item MARKER; #',
+  utf8_read_as_cp1252_ends_string: '\u0142; New-Item MARKER; #',
+  astral_character_is_two_code_units: '\u{1f511}x',
   history_expansion_bang: '!!',
   glob_expands: '*',
   tilde_expands: '~',
