@@ -10,6 +10,8 @@ export interface Runtime {
   region: string;
   /** The injected clock; never read `Date.now()` in a handler. */
   clock: () => Date;
+  /** Page size of IAM listings when a request gives no `MaxItems` (IAM's is 100). */
+  defaultMaxItems: number;
 }
 
 /** One authenticated request, handed to an action. */

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Runtime } from './action.js';
 import { bootstrapState, ensureAdminKey } from './bootstrap.js';
 import { FaultInjector, type FaultRules } from './faults.js';
+import { awsDefaultMaxItems, maxMaxItems } from './iam/paginate.js';
 import { createEmulatorServer, type RequestLogEntry } from './server.js';
 import { loadState, saveState } from './stateFile.js';
 
@@ -18,6 +19,11 @@ export interface EmulatorOptions {
   clock?: () => Date;
   /** Initial fault rules; see `Emulator.setFaults`. */
   faults?: FaultRules;
+  /**
+   * Page size of IAM listings without `MaxItems` (default 100, as IAM; 1–1000). Tests pass a small
+   * one so that every client paging loop is crossed.
+   */
+  defaultMaxItems?: number;
 }
 
 /** A running emulator. */
@@ -56,7 +62,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
   const state = loaded ?? bootstrapState(options.accountId ?? '123456789012', clock());
   ensureAdminKey(state, clock());
-  const runtime: Runtime = { state, accountId: state.accountId, region: 'us-east-1', clock };
+  const defaultMaxItems = options.defaultMaxItems ?? awsDefaultMaxItems;
+  if (!Number.isInteger(defaultMaxItems) || defaultMaxItems < 1 || defaultMaxItems > maxMaxItems) {
+    throw new RangeError(
+      `defaultMaxItems must be an integer from 1 to ${maxMaxItems}, not ${defaultMaxItems}.`,
+    );
+  }
+  const runtime: Runtime = { state, accountId: state.accountId, region: 'us-east-1', clock, defaultMaxItems };
 
   let saved = '';
   const persist = () => {

@@ -4,6 +4,7 @@ import { awsId, secretAccessKey } from '../ids.js';
 import { ServiceError } from '../serviceError.js';
 import type { AccessKeyRecord } from '../state.js';
 import { findUser, userNameOrCaller, userResource } from './entities.js';
+import { paginate } from './paginate.js';
 
 /** IAM allows two access keys per user. */
 const keysPerUser = 2;
@@ -62,14 +63,20 @@ export const accessKeyActions: ActionTable = {
     run(r) {
       const user = findUser(r.runtime.state, userNameOrCaller(r));
       const keys = Object.values(r.runtime.state.accessKeys).filter((key) => key.userName === user.userName);
+      const { items, ...page } = paginate(
+        r,
+        `ListAccessKeys:${user.userName}`,
+        keys,
+        (key) => `${key.createDate}:${key.accessKeyId}`,
+      );
       return {
-        AccessKeyMetadata: keys.map((key) => ({
+        AccessKeyMetadata: items.map((key) => ({
           UserName: key.userName,
           AccessKeyId: key.accessKeyId,
           Status: key.status,
           CreateDate: new Date(key.createDate),
         })),
-        IsTruncated: false,
+        ...page,
       };
     },
   },

@@ -3,6 +3,7 @@ import type { ActionTable } from '../action.js';
 import { awsId } from '../ids.js';
 import { ServiceError } from '../serviceError.js';
 import { checkName, checkPath, findGroup, findUser, groupResource, groupXml, userXml } from './entities.js';
+import { paginate } from './paginate.js';
 
 const groupParam = (r: { params: { required(name: string): string } }) => r.params.required('GroupName');
 
@@ -33,25 +34,40 @@ export const groupActions: ActionTable = {
   GetGroup: {
     permission: 'iam:GetGroup',
     resource: (r) => groupResource(r, groupParam(r)),
-    run({ runtime, params }) {
+    run(request) {
+      const { runtime, params } = request;
       const group = findGroup(runtime.state, params.required('GroupName'));
       const users = group.members
         .map((name) => runtime.state.users[name])
-        .filter((user) => user !== undefined)
-        .map((user) => userXml(runtime.accountId, user));
-      return { Group: groupXml(runtime.accountId, group), Users: users, IsTruncated: false };
+        .filter((user) => user !== undefined);
+      const { items, ...page } = paginate(
+        request,
+        `GetGroup:${group.groupName}`,
+        users,
+        (user) => user.userName,
+      );
+      return {
+        Group: groupXml(runtime.accountId, group),
+        Users: items.map((user) => userXml(runtime.accountId, user)),
+        ...page,
+      };
     },
   },
 
   ListGroups: {
     permission: 'iam:ListGroups',
     resource: (r) => `arn:aws:iam::${r.runtime.accountId}:group/`,
-    run({ runtime, params }) {
+    run(request) {
+      const { runtime, params } = request;
       const prefix = params.get('PathPrefix') ?? '/';
-      const groups = Object.values(runtime.state.groups)
-        .filter((group) => group.path.startsWith(prefix))
-        .sort((a, b) => a.groupName.localeCompare(b.groupName));
-      return { Groups: groups.map((group) => groupXml(runtime.accountId, group)), IsTruncated: false };
+      const groups = Object.values(runtime.state.groups).filter((group) => group.path.startsWith(prefix));
+      const { items, ...page } = paginate(
+        request,
+        `ListGroups:${prefix}`,
+        groups,
+        (group) => group.groupName,
+      );
+      return { Groups: items.map((group) => groupXml(runtime.accountId, group)), ...page };
     },
   },
 

@@ -3,6 +3,7 @@ import type { ActionRequest, ActionTable } from '../action.js';
 import { ServiceError } from '../serviceError.js';
 import type { InlinePolicies } from '../state.js';
 import { checkName, findGroup, findUser, groupResource, userResource } from './entities.js';
+import { paginate } from './paginate.js';
 import { encodePolicyDocument, parsePolicyDocument, policySize } from './policyDocuments.js';
 
 interface Owner {
@@ -90,8 +91,14 @@ function inlineActions(owner: Owner, prefix: 'User' | 'Group'): ActionTable {
       permission: `iam:List${prefix}Policies`,
       resource: owner.resource,
       run(r) {
-        const { policies } = owner.find(r);
-        return { PolicyNames: Object.keys(policies).sort(), IsTruncated: false };
+        const { name, policies } = owner.find(r);
+        const { items, ...page } = paginate(
+          r,
+          `List${prefix}Policies:${name}`,
+          Object.keys(policies),
+          (n) => n,
+        );
+        return { PolicyNames: items, ...page };
       },
     },
     [`Delete${prefix}Policy`]: {

@@ -5,6 +5,7 @@ import { awsId } from '../ids.js';
 import { ServiceError } from '../serviceError.js';
 import { arns } from '../state.js';
 import { checkName, checkPath, findGroup, findUser, groupResource, userResource } from './entities.js';
+import { paginate } from './paginate.js';
 import { allPolicies, attachmentCount, findPolicy, policyXml } from './policyCatalog.js';
 import { encodePolicyDocument, parsePolicyDocument, policySize } from './policyDocuments.js';
 
@@ -60,12 +61,15 @@ function attachActions(
       run(r) {
         const entity = find(r);
         const attached = entity.attachedPolicies.map((arn) => findPolicy(r.runtime.state, arn));
+        const { items, ...page } = paginate(
+          r,
+          `ListAttached${prefix}Policies:${entity.name}`,
+          attached,
+          (policy) => policy.arn,
+        );
         return {
-          AttachedPolicies: attached.map((policy) => ({
-            PolicyName: policy.policyName,
-            PolicyArn: policy.arn,
-          })),
-          IsTruncated: false,
+          AttachedPolicies: items.map((policy) => ({ PolicyName: policy.policyName, PolicyArn: policy.arn })),
+          ...page,
         };
       },
     },
@@ -152,7 +156,8 @@ export const managedPolicyActions: ActionTable = {
   ListPolicies: {
     permission: 'iam:ListPolicies',
     resource: () => '*',
-    run({ runtime, params }) {
+    run(request) {
+      const { runtime, params } = request;
       const scope = params.get('Scope') ?? 'All';
       const onlyAttached = params.get('OnlyAttached') === 'true';
       const prefix = params.get('PathPrefix') ?? '/';
@@ -162,7 +167,13 @@ export const managedPolicyActions: ActionTable = {
           (!onlyAttached || attachmentCount(runtime.state, policy.arn) > 0) &&
           policy.path.startsWith(prefix),
       );
-      return { Policies: policies.map((policy) => policyXml(runtime.state, policy)), IsTruncated: false };
+      const { items, ...page } = paginate(
+        request,
+        `ListPolicies:${scope}:${onlyAttached}:${prefix}`,
+        policies,
+        (policy) => policy.arn,
+      );
+      return { Policies: items.map((policy) => policyXml(runtime.state, policy)), ...page };
     },
   },
 
@@ -184,17 +195,28 @@ export const managedPolicyActions: ActionTable = {
   ListEntitiesForPolicy: {
     permission: 'iam:ListEntitiesForPolicy',
     resource: policyResource,
-    run({ runtime, params }) {
+    run(request) {
+      const { runtime, params } = request;
       const arn = findPolicy(runtime.state, params.required('PolicyArn')).arn;
-      const users = Object.values(runtime.state.users).filter((user) => user.attachedPolicies.includes(arn));
-      const groups = Object.values(runtime.state.groups).filter((group) =>
-        group.attachedPolicies.includes(arn),
-      );
+      // One MaxItems across the three lists, groups first: keys `1:group`, `2:user` keep that order.
+      const entities = [
+        ...Object.values(runtime.state.groups)
+          .filter((group) => group.attachedPolicies.includes(arn))
+          .map((group) => ({ key: `1:${group.groupName}`, group, user: undefined })),
+        ...Object.values(runtime.state.users)
+          .filter((user) => user.attachedPolicies.includes(arn))
+          .map((user) => ({ key: `2:${user.userName}`, group: undefined, user })),
+      ];
+      const { items, ...page } = paginate(request, `ListEntitiesForPolicy:${arn}`, entities, (e) => e.key);
       return {
-        PolicyGroups: groups.map((group) => ({ GroupName: group.groupName, GroupId: group.groupId })),
-        PolicyUsers: users.map((user) => ({ UserName: user.userName, UserId: user.userId })),
+        PolicyGroups: items.flatMap(({ group }) =>
+          group ? [{ GroupName: group.groupName, GroupId: group.groupId }] : [],
+        ),
+        PolicyUsers: items.flatMap(({ user }) =>
+          user ? [{ UserName: user.userName, UserId: user.userId }] : [],
+        ),
         PolicyRoles: [],
-        IsTruncated: false,
+        ...page,
       };
     },
   },

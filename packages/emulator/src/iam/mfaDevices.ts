@@ -7,6 +7,7 @@ import { ServiceError, validationError } from '../serviceError.js';
 import { arns, type MfaDeviceRecord } from '../state.js';
 import { consecutiveCodesStep } from '../totp.js';
 import { checkName, checkPath, findUser, userNameOrCaller, userResource, userXml } from './entities.js';
+import { paginate } from './paginate.js';
 
 /** EnableMFADevice: the first code may be from the last five minutes, or the current one. */
 const enableWindow = { stepsBack: 10, stepsAhead: 0 };
@@ -174,13 +175,19 @@ export const mfaDeviceActions: ActionTable = {
     run(r) {
       const user = findUser(r.runtime.state, userNameOrCaller(r));
       const devices = Object.values(r.runtime.state.mfaDevices).filter((d) => d.userName === user.userName);
+      const { items, ...page } = paginate(
+        r,
+        `ListMFADevices:${user.userName}`,
+        devices,
+        (d) => d.serialNumber,
+      );
       return {
-        MFADevices: devices.map((d) => ({
+        MFADevices: items.map((d) => ({
           UserName: user.userName,
           SerialNumber: d.serialNumber,
           EnableDate: d.enableDate === undefined ? undefined : new Date(d.enableDate),
         })),
-        IsTruncated: false,
+        ...page,
       };
     },
   },
@@ -193,9 +200,15 @@ export const mfaDeviceActions: ActionTable = {
       const devices = Object.values(r.runtime.state.mfaDevices).filter(
         (d) => status === 'Any' || (status === 'Assigned') === (d.userName !== undefined),
       );
+      const { items, ...page } = paginate(
+        r,
+        `ListVirtualMFADevices:${status}`,
+        devices,
+        (d) => d.serialNumber,
+      );
       return {
         // Never the seed or QR code: AWS returns those only once, from CreateVirtualMFADevice.
-        VirtualMFADevices: devices.map((d) => {
+        VirtualMFADevices: items.map((d) => {
           const user = d.userName === undefined ? undefined : r.runtime.state.users[d.userName];
           return {
             SerialNumber: d.serialNumber,
@@ -203,7 +216,7 @@ export const mfaDeviceActions: ActionTable = {
             EnableDate: d.enableDate === undefined ? undefined : new Date(d.enableDate),
           };
         }),
-        IsTruncated: false,
+        ...page,
       };
     },
   },

@@ -7,6 +7,7 @@ import type { QueryParams } from '../queryParams.js';
 import { ServiceError } from '../serviceError.js';
 import type { XmlObject } from '../xml.js';
 import { findGroup, findUser } from './entities.js';
+import { paginate } from './paginate.js';
 import { parsePolicyDocument } from './policyDocuments.js';
 
 const listTypes = new Set(['stringList', 'numericList', 'booleanList', 'ipList', 'binaryList', 'dateList']);
@@ -46,6 +47,7 @@ function sourcePolicyType(source: PolicySource): string {
 }
 
 function simulate(
+  request: ActionRequest,
   policies: NamedPolicy[],
   params: QueryParams,
   baseContext: Record<string, string>,
@@ -75,7 +77,10 @@ function simulate(
       };
     }),
   );
-  return { EvaluationResults: results, IsTruncated: false };
+  // Results come in request order; the zero-padded index keeps that order as the paging key.
+  const indexed = results.map((result, index) => ({ key: String(index).padStart(8, '0'), result }));
+  const { items, ...page } = paginate(request, 'Simulate', indexed, (entry) => entry.key);
+  return { EvaluationResults: items.map((entry) => entry.result), ...page };
 }
 
 /** The identity policies of the user or group named by `PolicySourceArn`, and its principal keys. */
@@ -101,7 +106,7 @@ export const simulateActions: ActionTable = {
     resource: (r) => r.params.required('PolicySourceArn'),
     run(r) {
       const { policies, context } = sourcePolicies(r);
-      return simulate([...policies, ...policyInputs(r.params)], r.params, context);
+      return simulate(r, [...policies, ...policyInputs(r.params)], r.params, context);
     },
   },
 
@@ -117,7 +122,7 @@ export const simulateActions: ActionTable = {
           400,
         );
       }
-      return simulate(policies, r.params, {});
+      return simulate(r, policies, r.params, {});
     },
   },
 };

@@ -11,11 +11,7 @@ import {
   userResource,
   userXml,
 } from './entities.js';
-
-const byName =
-  <T>(key: (item: T) => string) =>
-  (a: T, b: T) =>
-    key(a).localeCompare(key(b));
+import { paginate } from './paginate.js';
 
 export const userActions: ActionTable = {
   CreateUser: {
@@ -51,12 +47,12 @@ export const userActions: ActionTable = {
   ListUsers: {
     permission: 'iam:ListUsers',
     resource: (r) => `arn:aws:iam::${r.runtime.accountId}:user/`,
-    run({ runtime, params }) {
+    run(request) {
+      const { runtime, params } = request;
       const prefix = params.get('PathPrefix') ?? '/';
-      const users = Object.values(runtime.state.users)
-        .filter((user) => user.path.startsWith(prefix))
-        .sort(byName((user) => user.userName));
-      return { Users: users.map((user) => userXml(runtime.accountId, user)), IsTruncated: false };
+      const users = Object.values(runtime.state.users).filter((user) => user.path.startsWith(prefix));
+      const { items, ...page } = paginate(request, `ListUsers:${prefix}`, users, (user) => user.userName);
+      return { Users: items.map((user) => userXml(runtime.accountId, user)), ...page };
     },
   },
 
@@ -93,12 +89,19 @@ export const userActions: ActionTable = {
   ListGroupsForUser: {
     permission: 'iam:ListGroupsForUser',
     resource: (r) => userResource(r, r.params.required('UserName')),
-    run({ runtime, params }) {
+    run(request) {
+      const { runtime, params } = request;
       const user = findUser(runtime.state, params.required('UserName'));
-      const groups = Object.values(runtime.state.groups)
-        .filter((group) => group.members.includes(user.userName))
-        .sort(byName((group) => group.groupName));
-      return { Groups: groups.map((group) => groupXml(runtime.accountId, group)), IsTruncated: false };
+      const groups = Object.values(runtime.state.groups).filter((group) =>
+        group.members.includes(user.userName),
+      );
+      const { items, ...page } = paginate(
+        request,
+        `ListGroupsForUser:${user.userName}`,
+        groups,
+        (group) => group.groupName,
+      );
+      return { Groups: items.map((group) => groupXml(runtime.accountId, group)), ...page };
     },
   },
 };
