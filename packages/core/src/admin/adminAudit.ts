@@ -5,13 +5,14 @@ import {
   ListMFADevicesCommand,
   ListUsersCommand,
 } from '@aws-sdk/client-iam';
+import { listAll } from '../aws/listAll.js';
 import { callerContext } from '../policy/callerContext.js';
 import { cidrContains } from '../policy/cidr.js';
 import { evaluatePolicies } from '../policy/evaluatePolicies.js';
 import { findMfaDenyStatement, getTrustedCidrs } from '../policy/trustedIps.js';
 import type { NamedPolicy } from '../policy/types.js';
 import { callIam, type IamClient } from './iamCall.js';
-import { listAll, listUserGroups, loadUserPolicies } from './loadPolicies.js';
+import { listUserGroups, loadUserPolicies } from './loadPolicies.js';
 
 /** One access key as the audit reports it (key IDs are not secret; the secret is never read). */
 export interface AuditAccessKey {

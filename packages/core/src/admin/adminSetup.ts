@@ -10,6 +10,7 @@ import {
   ListAccessKeysCommand,
   ListAttachedGroupPoliciesCommand,
 } from '@aws-sdk/client-iam';
+import { listAll } from '../aws/listAll.js';
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
 import { mask } from '../mask.js';
 import { buildMfaPolicy } from '../policy/buildMfaPolicy.js';
@@ -21,7 +22,7 @@ import {
   writeAccessKeyCsv,
 } from './accessKeyCsv.js';
 import { awsErrorCode, callIam, type IamClient, iamError } from './iamCall.js';
-import { listAll, listUserGroups, loadGroupInlinePolicies } from './loadPolicies.js';
+import { listUserGroups, loadGroupInlinePolicies } from './loadPolicies.js';
 import { applyPolicyEdit, makePolicyEditPlan, type PolicyEditPlan } from './planPolicyEdit.js';
 
 /** What `awsmfa admin setup` is asked to make true. */

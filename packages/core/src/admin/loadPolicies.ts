@@ -11,6 +11,7 @@ import {
   ListGroupsForUserCommand,
   ListUserPoliciesCommand,
 } from '@aws-sdk/client-iam';
+import { listAll } from '../aws/listAll.js';
 import { AwsMfaError } from '../errors.js';
 import type { NamedPolicy, PolicyDocument } from '../policy/types.js';
 import { awsErrorCode, callIam, type IamClient } from './iamCall.js';
@@ -33,22 +34,6 @@ export function parsePolicyDocument(text: string, where: string): PolicyDocument
     throw new AwsMfaError('POLICY_INVALID', `The policy document of ${where} has no Statement.`);
   }
   return document as PolicyDocument;
-}
-
-/** Collects every page of a Marker/IsTruncated IAM listing. */
-export async function listAll<T>(
-  page: (
-    marker: string | undefined,
-  ) => Promise<{ items: T[]; marker?: string | undefined; truncated?: boolean | undefined }>,
-): Promise<T[]> {
-  const all: T[] = [];
-  let marker: string | undefined;
-  do {
-    const result = await page(marker);
-    all.push(...result.items);
-    marker = result.truncated ? result.marker : undefined;
-  } while (marker !== undefined);
-  return all;
 }
 
 /** Fails with NOT_FOUND (one line naming the group) unless the group exists. */

@@ -4,6 +4,7 @@ import {
   SimulateCustomPolicyCommand,
   SimulatePrincipalPolicyCommand,
 } from '@aws-sdk/client-iam';
+import { listAll } from '../aws/listAll.js';
 import { AwsMfaError } from '../errors.js';
 import type { Decision, PolicyDocument } from '../policy/types.js';
 import { callIam, type IamClient } from './iamCall.js';
@@ -74,23 +75,26 @@ export async function simulateRemote(
     ContextEntries: contextEntries(input.context),
   };
   const { principal } = input;
+  // IAM pages the results (100 by default), so a long action list needs the markers followed.
   let results: IamEvaluationResult[];
   if (principal.kind === 'custom') {
-    const output = await callIam({ action: 'iam:SimulateCustomPolicy', target: 'the given policy' }, () =>
-      iam.send(
-        new SimulateCustomPolicyCommand({
-          ...common,
-          PolicyInputList: principal.documents.map((document) => JSON.stringify(document)),
-        }),
-      ),
+    const call = { action: 'iam:SimulateCustomPolicy', target: 'the given policy' };
+    const PolicyInputList = principal.documents.map((document) => JSON.stringify(document));
+    results = await listAll((marker) =>
+      callIam(call, () =>
+        iam.send(new SimulateCustomPolicyCommand({ ...common, PolicyInputList, Marker: marker })),
+      ).then((r) => ({ items: r.EvaluationResults ?? [], marker: r.Marker, truncated: r.IsTruncated })),
     );
-    results = output.EvaluationResults ?? [];
   } else {
     const target = principal.kind === 'user' ? `user ${principal.userName}` : `group ${principal.groupName}`;
-    const output = await callIam({ action: 'iam:SimulatePrincipalPolicy', target }, () =>
-      iam.send(new SimulatePrincipalPolicyCommand({ ...common, PolicySourceArn: principal.arn })),
+    const call = { action: 'iam:SimulatePrincipalPolicy', target };
+    results = await listAll((marker) =>
+      callIam(call, () =>
+        iam.send(
+          new SimulatePrincipalPolicyCommand({ ...common, PolicySourceArn: principal.arn, Marker: marker }),
+        ),
+      ).then((r) => ({ items: r.EvaluationResults ?? [], marker: r.Marker, truncated: r.IsTruncated })),
     );
-    results = output.EvaluationResults ?? [];
   }
   return results.map((result) => ({
     action: result.EvalActionName ?? '',

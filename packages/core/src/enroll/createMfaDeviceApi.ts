@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand, GetSessionTokenCommand, type STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentials } from '../aws/awsClientConfig.js';
+import { listAll } from '../aws/listAll.js';
 import type { MfaDevice, MfaDeviceApi, VirtualMfaDevice } from './mfaDeviceApi.js';
 
 /** Builds the IAM and STS clients for a set of credentials (the profile's, or an MFA session's). */
@@ -67,34 +68,26 @@ export function createMfaDeviceApi(clients: MfaDeviceClients, credentials: AwsCr
       await iam.send(new DeleteVirtualMFADeviceCommand({ SerialNumber: serialNumber }));
     },
     async listMfaDevices(userName) {
-      const devices: MfaDevice[] = [];
-      let marker: string | undefined;
-      do {
-        const out = await iam.send(new ListMFADevicesCommand({ UserName: userName, Marker: marker }));
-        for (const d of out.MFADevices ?? [])
-          if (d.SerialNumber) devices.push({ serialNumber: d.SerialNumber, enableDate: d.EnableDate });
-        marker = out.IsTruncated ? out.Marker : undefined;
-      } while (marker);
-      return devices;
+      const devices = await listAll((marker) =>
+        iam
+          .send(new ListMFADevicesCommand({ UserName: userName, Marker: marker }))
+          .then((r) => ({ items: r.MFADevices ?? [], marker: r.Marker, truncated: r.IsTruncated })),
+      );
+      return devices.flatMap((d): MfaDevice[] =>
+        d.SerialNumber ? [{ serialNumber: d.SerialNumber, enableDate: d.EnableDate }] : [],
+      );
     },
     async listVirtualMfaDevices() {
-      const devices: VirtualMfaDevice[] = [];
-      let marker: string | undefined;
-      do {
-        const out = await iam.send(
-          new ListVirtualMFADevicesCommand({ AssignmentStatus: 'Any', Marker: marker }),
-        );
-        for (const d of out.VirtualMFADevices ?? []) {
-          if (!d.SerialNumber) continue;
-          devices.push({
-            serialNumber: d.SerialNumber,
-            userName: d.User?.UserName,
-            enableDate: d.EnableDate,
-          });
-        }
-        marker = out.IsTruncated ? out.Marker : undefined;
-      } while (marker);
-      return devices;
+      const devices = await listAll((marker) =>
+        iam
+          .send(new ListVirtualMFADevicesCommand({ AssignmentStatus: 'Any', Marker: marker }))
+          .then((r) => ({ items: r.VirtualMFADevices ?? [], marker: r.Marker, truncated: r.IsTruncated })),
+      );
+      return devices.flatMap((d): VirtualMfaDevice[] =>
+        d.SerialNumber
+          ? [{ serialNumber: d.SerialNumber, userName: d.User?.UserName, enableDate: d.EnableDate }]
+          : [],
+      );
     },
     async mfaSession(serialNumber, code) {
       const out = await sts.send(
