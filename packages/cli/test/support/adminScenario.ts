@@ -13,6 +13,7 @@ import {
   CreateUserCommand,
   GetGroupPolicyCommand,
   IAMClient,
+  paginateListAccessKeys,
 } from '@aws-sdk/client-iam';
 import { GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Emulator } from '@awsmfa/emulator';
@@ -77,6 +78,15 @@ export async function createGroupMember(iam: IAMClient, groupName: string, userN
   await iam.send(new AddUserToGroupCommand({ GroupName: groupName, UserName: userName }));
   const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));
   return { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! };
+}
+
+/** The IDs of the user's access keys, every page (the test emulator serves one item a page). */
+export async function accessKeyIds(iam: IAMClient, userName: string): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const page of paginateListAccessKeys({ client: iam }, { UserName: userName })) {
+    for (const key of page.AccessKeyMetadata ?? []) ids.push(key.AccessKeyId!);
+  }
+  return ids;
 }
 
 /** The group's inline policy as IAM holds it, parsed. */

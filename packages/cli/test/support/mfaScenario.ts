@@ -2,17 +2,29 @@
 // article's MyUsers group and policy), a HOME holding that user's key, /usr/bin/aws to check what
 // AWS holds, and a simulated authenticator app.
 import { execFile } from 'node:child_process';
-import { type Emulator, type SeedMfaScenarioOptions, seedMfaScenario, startEmulator } from '@awsmfa/emulator';
+import {
+  type Emulator,
+  type EmulatorOptions,
+  type SeedMfaScenarioOptions,
+  seedMfaScenario,
+  startEmulator,
+} from '@awsmfa/emulator';
 import { afterAll, beforeAll } from 'vitest';
 import { type RunOptions, runAwsmfa, type TestHome, testHome } from './awsmfa.js';
 import { totpCode } from './virtualMfaDevice.js';
 
+/**
+ * The emulator's IAM page size in these tests: one item a page, so that every paging loop in
+ * awsmfa is crossed by any listing of two or more (IAM's own default is 100).
+ */
+export const testPageSize = 1;
+
 /** Starts one emulator for the test file; `scenario.emulator` is set in beforeAll. */
-export function useEmulator() {
+export function useEmulator(options: EmulatorOptions = {}) {
   const scenario = { emulator: undefined as unknown as Emulator };
   beforeAll(async () => {
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-    scenario.emulator = await startEmulator();
+    scenario.emulator = await startEmulator({ defaultMaxItems: testPageSize, ...options });
   });
   afterAll(async () => {
     await scenario.emulator?.stop();
