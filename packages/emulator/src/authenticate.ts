@@ -102,6 +102,8 @@ export async function authenticate(
   } else {
     const key = state.accessKeys[id];
     if (key?.status !== 'Active') throw fail.invalidKey();
+    // A session token belongs to temporary credentials only; AWS refuses one beside a long-term key.
+    if (request.headers['x-amz-security-token'] !== undefined) throw fail.invalidToken();
     secret = key.secretAccessKey;
     userName = key.userName;
   }

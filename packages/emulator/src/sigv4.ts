@@ -1,6 +1,6 @@
 // SigV4 verification: rebuild the request the client signed, sign it again with the stored secret
 // (@smithy/signature-v4, the signer the SDK itself uses) and compare the signatures.
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
@@ -43,7 +43,7 @@ export function parseAuthorization(header: string | undefined): SigV4Authorizati
     );
   }
   const [, accessKeyId, scopeDate, region, service, signedHeaders, signature] = match as unknown as string[];
-  return {
+  const authorization = {
     accessKeyId: accessKeyId!,
     scopeDate: scopeDate!,
     region: region!,
@@ -51,6 +51,17 @@ export function parseAuthorization(header: string | undefined): SigV4Authorizati
     signedHeaders: signedHeaders!.split(';'),
     signature: signature!,
   };
+  // Unsigned, the Host header would let a captured signature be replayed against another endpoint.
+  if (!authorization.signedHeaders.includes('host')) {
+    throw authorization.service === 's3'
+      ? new ServiceError('AccessDenied', 'There were headers present in the request which were not signed', 403)
+      : new ServiceError(
+          'IncompleteSignature',
+          "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
+          400,
+        );
+  }
+  return authorization;
 }
 
 /** The signing time from `X-Amz-Date` (`20240501T120000Z`) or `Date`; `undefined` if absent or unreadable. */
@@ -83,6 +94,16 @@ export async function signatureMatches(
     const value = request.headers[name];
     if (value === undefined) return false;
     headers[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  // The signer takes a declared x-amz-content-sha256 as the payload's hash. Only S3 lets a client
+  // declare UNSIGNED-PAYLOAD; IAM and STS hash the body themselves, so any other value cannot match.
+  const declaredHash = headers['x-amz-content-sha256'];
+  if (
+    authorization.service !== 's3' &&
+    declaredHash !== undefined &&
+    declaredHash !== createHash('sha256').update(request.body).digest('hex')
+  ) {
+    return false;
   }
   const toSign = new HttpRequest({
     method: request.method,

@@ -3,6 +3,7 @@ import {
   CreateUserCommand,
   DeleteAccessKeyCommand,
   DeleteUserCommand,
+  GetUserCommand,
   UpdateAccessKeyCommand,
 } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand, GetSessionTokenCommand } from '@aws-sdk/client-sts';
@@ -172,6 +173,85 @@ describe('authentication', () => {
     });
     expect(tampered.status).toBe(403);
     expect(tampered.body).toContain('<Code>SignatureDoesNotMatch</Code>');
+  });
+
+  it('IAM and STS hash the body themselves: UNSIGNED-PAYLOAD cannot carry a replayed body', async () => {
+    const listUsers = queryRequest('iam', { Action: 'ListUsers' });
+    const unsigned = {
+      ...listUsers,
+      headers: { ...listUsers.headers, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+      signingDate: clock.now(),
+    };
+    const replayed = await signedFetch(emulator, emulator.admin, {
+      ...unsigned,
+      tamperedBody: new URLSearchParams({
+        Action: 'CreateUser',
+        UserName: 'intruder',
+        Version: '2010-05-08',
+      }).toString(),
+    });
+    expect(replayed.status).toBe(403);
+    expect(replayed.body).toContain('<Code>SignatureDoesNotMatch</Code>');
+    const { iam } = clients(emulator, emulator.admin, { now: clock.now });
+    expect((await awsError(iam.send(new GetUserCommand({ UserName: 'intruder' })))).name).toBe('NoSuchEntityException');
+    // Even the body that was signed: the signature covers the string UNSIGNED-PAYLOAD, not the body.
+    for (const service of ['iam', 'sts'] as const) {
+      const request = queryRequest(service, { Action: service === 'iam' ? 'GetUser' : 'GetCallerIdentity' });
+      const response = await signedFetch(emulator, emulator.admin, {
+        ...request,
+        headers: { ...request.headers, 'x-amz-content-sha256': 'STREAMING-UNSIGNED-PAYLOAD-TRAILER' },
+        signingDate: clock.now(),
+      });
+      expect(response.status, service).toBe(403);
+      expect(response.body, service).toContain('<Code>SignatureDoesNotMatch</Code>');
+    }
+  });
+
+  it('S3 still accepts an UNSIGNED-PAYLOAD request', async () => {
+    const response = await signedFetch(emulator, emulator.admin, {
+      service: 's3',
+      headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+      signingDate: clock.now(),
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('<ListAllMyBucketsResult');
+  });
+
+  it('a signature that leaves host out of SignedHeaders is refused, as AWS does', async () => {
+    const response = await signedFetch(emulator, emulator.admin, {
+      ...callerIdentity,
+      signingDate: clock.now(),
+      unsignableHeaders: ['host'],
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain(
+      '<Code>IncompleteSignature</Code><Message>&#39;Host&#39; or &#39;:authority&#39; must be a &#39;SignedHeader&#39; in the AWS Authorization.</Message>',
+    );
+    const s3 = await signedFetch(emulator, emulator.admin, {
+      service: 's3',
+      signingDate: clock.now(),
+      unsignableHeaders: ['host'],
+    });
+    expect(s3.status).toBe(403);
+    expect(s3.body).toContain(
+      '<Code>AccessDenied</Code><Message>There were headers present in the request which were not signed</Message>',
+    );
+  });
+
+  it('a long-term (AKIA) key sent with a session token → InvalidClientTokenId (S3: InvalidToken)', async () => {
+    const withToken = { ...emulator.admin, sessionToken: 'IQoJb3JpZ2luX2VjEXAMPLE' };
+    const sts = clients(emulator, withToken, { now: clock.now }).sts;
+    expect(await awsError(sts.send(new GetCallerIdentityCommand({})))).toEqual({
+      name: 'InvalidClientTokenId',
+      message: 'The security token included in the request is invalid.',
+      status: 403,
+    });
+    const s3 = await signedFetch(emulator, withToken, { service: 's3', signingDate: clock.now() });
+    expect(s3.status).toBe(400);
+    expect(s3.body).toContain('<Code>InvalidToken</Code>');
+    // The same key without the token still works.
+    const plain = clients(emulator, emulator.admin, { now: clock.now }).sts;
+    expect((await plain.send(new GetCallerIdentityCommand({}))).Arn).toContain(':user/admin');
   });
 
   it('serves the query protocol as a signed GET too', async () => {

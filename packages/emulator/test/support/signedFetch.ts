@@ -24,6 +24,8 @@ export interface SignedFetchOptions {
   unsigned?: boolean;
   /** Send this body instead of the signed one. */
   tamperedBody?: string;
+  /** Headers sent but left out of SignedHeaders (e.g. `host`, which AWS requires signed). */
+  unsignableHeaders?: string[];
 }
 
 /** Signs (unless `unsigned`) and sends one request to the emulator. */
@@ -54,7 +56,10 @@ export async function signedFetch(
   });
   const signed = options.unsigned
     ? request
-    : await signer.sign(request, { signingDate: options.signingDate });
+    : await signer.sign(request, {
+        signingDate: options.signingDate,
+        unsignableHeaders: new Set(options.unsignableHeaders),
+      });
   const search = new URLSearchParams(options.query ?? {}).toString();
   const response = await fetch(`${emulator.endpoint}${signed.path}${search ? `?${search}` : ''}`, {
     method: signed.method,
