@@ -2,6 +2,7 @@
 // evaluator. The evaluator lives in @awsmfa/core so `awsmfa policy simulate` runs the same code.
 import {
   callerContext,
+  type Decision,
   denialMessage,
   evaluatePolicies,
   type NamedPolicy,
@@ -98,7 +99,8 @@ export function requestContext(
 
 /**
  * Throws AWS's `AccessDenied` unless the caller's identity policies allow `request`. Query services
- * name the principal, action, resource and reason; S3 says only "Access Denied".
+ * name the principal, action, resource and reason; S3 says only "Access Denied". The decision is
+ * also written to `trace`, for the request log.
  */
 export function authorize(
   state: State,
@@ -106,8 +108,10 @@ export function authorize(
   request: RequestContext,
   service: string,
   accountId: string,
+  trace?: { decision?: Decision },
 ): void {
   const result = evaluatePolicies(identityPolicies(state, caller.user), request);
+  if (trace) trace.decision = result.decision;
   if (result.decision === 'allowed') return;
   if (service === 's3') throw new ServiceError('AccessDenied', 'Access Denied', 403);
   throw new ServiceError(

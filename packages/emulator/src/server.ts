@@ -1,6 +1,7 @@
 // The HTTP server: one port for IAM, STS and S3, routed by the SigV4 credential scope's service.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Decision } from '@awsmfa/core';
 import type { ActionRequest, ActionTable, Runtime } from './action.js';
 import { authenticate, type Caller } from './authenticate.js';
 import { authorize, requestContext } from './authorize.js';
@@ -12,15 +13,26 @@ import { queryError, queryResult, type Reply, s3Error, s3Result } from './respon
 import { s3Route } from './s3/index.js';
 import { ServiceError } from './serviceError.js';
 import { parseAuthorization, type SignedRequest } from './sigv4.js';
+import { arns } from './state.js';
 import { stsActions } from './sts/index.js';
 
-/** One line of the request log tests read, e.g. to count GetSessionToken calls. */
+/** One request as the log records it: tests count calls with it, `awsmfa sandbox --debug` prints it. */
 export interface RequestLogEntry {
+  /** When the request arrived, on the emulator's clock (ISO 8601). */
+  time: string;
+  /** The TCP peer, as `aws:SourceIp` sees it. */
+  sourceIp: string;
   service: string;
   action: string;
   accessKeyId?: string;
+  /** The authenticated principal's ARN; absent when authentication failed. */
+  caller?: string;
+  /** The policy evaluation's outcome; absent when none ran (GetSessionToken, failed authentication). */
+  decision?: Decision;
   /** HTTP status; 0 when the connection was reset by a fault. */
   status: number;
+  /** The AWS error code of a failed request. */
+  errorCode?: string;
 }
 
 export interface ServerHooks {
@@ -57,10 +69,25 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
     body: Buffer.alloc(0),
   };
   const authorizationHeader = message.headers.authorization;
+  const arrived = runtime.clock();
   let service = 'sts';
   let action = 'Unknown';
   let accessKeyId: string | undefined;
+  let callerArn: string | undefined;
+  const trace: { decision?: Decision } = {};
   let reply: Reply;
+  let errorCode: string | undefined;
+  const logEntry = (status: number): RequestLogEntry => ({
+    time: arrived.toISOString(),
+    sourceIp: sourceIp(message),
+    service,
+    action,
+    ...(accessKeyId === undefined ? {} : { accessKeyId }),
+    ...(callerArn === undefined ? {} : { caller: callerArn }),
+    ...(trace.decision === undefined ? {} : { decision: trace.decision }),
+    status,
+    ...(errorCode === undefined ? {} : { errorCode }),
+  });
   try {
     request.body = await readBody(message);
     const params = queryParams(request);
@@ -71,7 +98,7 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
     if (fault && fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
     if (fault?.error === 'reset') {
       message.socket.destroy();
-      hooks.onRequest({ service, action, status: 0 });
+      hooks.onRequest(logEntry(0));
       return;
     }
     if (fault?.error) throw faultError(fault.error, service);
@@ -86,14 +113,16 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
     checkPayloadHash(request);
     const now = runtime.clock();
     const caller = await authenticate(runtime.state, request, authorization, now);
+    callerArn = arns.user(runtime.accountId, caller.user);
     const base = { runtime, caller, sourceIp: sourceIp(message), now };
     reply =
       service === 's3'
-        ? runS3(base, request, requestId)
-        : await runQuery({ ...base, params }, service, action, requestId);
+        ? runS3(base, request, requestId, trace)
+        : await runQuery({ ...base, params }, service, action, requestId, trace);
     recordKeyUse(runtime, caller, service, authorization.region, now);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
+    errorCode = error.code;
     reply = service === 's3' ? s3Error(error, requestId) : queryError(service, error, requestId);
   }
   const body = Buffer.from(reply.body, 'utf8');
@@ -104,12 +133,7 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
     'content-length': String(body.length),
   });
   response.end(body);
-  hooks.onRequest({
-    service,
-    action,
-    ...(accessKeyId === undefined ? {} : { accessKeyId }),
-    status: reply.status,
-  });
+  hooks.onRequest(logEntry(reply.status));
 }
 
 async function runQuery(
@@ -117,6 +141,7 @@ async function runQuery(
   service: string,
   action: string,
   requestId: string,
+  trace: { decision?: Decision },
 ): Promise<Reply> {
   const { caller } = request;
   // STS docs: with credentials from GetSessionToken without MFA "you cannot call any IAM API operations".
@@ -145,12 +170,18 @@ async function runQuery(
       },
       service,
       runtime.accountId,
+      trace,
     );
   }
   return queryResult(service, action, await handler.run(request), requestId);
 }
 
-function runS3(base: Omit<ActionRequest, 'params'>, request: SignedRequest, requestId: string): Reply {
+function runS3(
+  base: Omit<ActionRequest, 'params'>,
+  request: SignedRequest,
+  requestId: string,
+  trace: { decision?: Decision },
+): Reply {
   const route = s3Route(request.method, request.path);
   if (!route) {
     throw new ServiceError(
@@ -171,6 +202,7 @@ function runS3(base: Omit<ActionRequest, 'params'>, request: SignedRequest, requ
     },
     's3',
     runtime.accountId,
+    trace,
   );
   const result = route.action.run(s3Request);
   return s3Result(result.status, result.xml, requestId, result.headers);

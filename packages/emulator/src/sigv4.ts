@@ -54,7 +54,11 @@ export function parseAuthorization(header: string | undefined): SigV4Authorizati
   // Unsigned, the Host header would let a captured signature be replayed against another endpoint.
   if (!authorization.signedHeaders.includes('host')) {
     throw authorization.service === 's3'
-      ? new ServiceError('AccessDenied', 'There were headers present in the request which were not signed', 403)
+      ? new ServiceError(
+          'AccessDenied',
+          'There were headers present in the request which were not signed',
+          403,
+        )
       : new ServiceError(
           'IncompleteSignature',
           "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",

@@ -3,6 +3,7 @@ import type { Runtime } from './action.js';
 import { bootstrapState, ensureAdminKey } from './bootstrap.js';
 import { FaultInjector, type FaultRules } from './faults.js';
 import { awsDefaultMaxItems, maxMaxItems } from './iam/paginate.js';
+import { RecentRequests } from './recentRequests.js';
 import { createEmulatorServer, type RequestLogEntry } from './server.js';
 import { loadState, saveState } from './stateFile.js';
 
@@ -24,6 +25,10 @@ export interface EmulatorOptions {
    * one so that every client paging loop is crossed.
    */
   defaultMaxItems?: number;
+  /** How many of the latest requests `requestLog` holds (default 10,000): memory stays bounded. */
+  requestLogSize?: number;
+  /** Called once per request, after the response: `awsmfa sandbox --debug` logs with it. */
+  onRequest?: (entry: RequestLogEntry) => void;
 }
 
 /** A running emulator. */
@@ -38,8 +43,10 @@ export interface Emulator {
   now(): Date;
   /** Replaces the fault rules. */
   setFaults(rules: FaultRules): void;
-  /** Every request handled so far, in order. */
-  requestLog: ReadonlyArray<RequestLogEntry>;
+  /** The latest requests (at most `requestLogSize`), oldest first: a fresh copy on each read. */
+  readonly requestLog: ReadonlyArray<RequestLogEntry>;
+  /** How many requests were handled since start, including those `requestLog` no longer holds. */
+  readonly requestCount: number;
   /** Stops listening, drops open connections and saves the state. */
   stop(): Promise<void>;
 }
@@ -82,13 +89,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const faults = new FaultInjector();
   faults.set(options.faults);
-  const requestLog: RequestLogEntry[] = [];
+  const requestLog = new RecentRequests(options.requestLogSize ?? 10_000);
   const server = createEmulatorServer({
     runtime,
     faults,
     onRequest(entry) {
-      requestLog.push(entry);
+      requestLog.add(entry);
       persist();
+      options.onRequest?.(entry);
     },
   });
   const host = options.host ?? '127.0.0.1';
@@ -113,7 +121,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     now: clock,
     setFaults: (rules) => faults.set(rules),
-    requestLog,
+    get requestLog() {
+      return requestLog.entries();
+    },
+    get requestCount() {
+      return requestLog.count;
+    },
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

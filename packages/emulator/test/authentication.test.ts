@@ -193,7 +193,9 @@ describe('authentication', () => {
     expect(replayed.status).toBe(403);
     expect(replayed.body).toContain('<Code>SignatureDoesNotMatch</Code>');
     const { iam } = clients(emulator, emulator.admin, { now: clock.now });
-    expect((await awsError(iam.send(new GetUserCommand({ UserName: 'intruder' })))).name).toBe('NoSuchEntityException');
+    expect((await awsError(iam.send(new GetUserCommand({ UserName: 'intruder' })))).name).toBe(
+      'NoSuchEntityException',
+    );
     // Even the body that was signed: the signature covers the string UNSIGNED-PAYLOAD, not the body.
     for (const service of ['iam', 'sts'] as const) {
       const request = queryRequest(service, { Action: service === 'iam' ? 'GetUser' : 'GetCallerIdentity' });
