@@ -1,19 +1,11 @@
 // The cache-hit path of `awsmfa env` and `awsmfa credential-process`: what every new shell and
 // every `aws` call through credential_process pays. It loads neither yargs (~110 ms here) nor the
-// AWS SDK (~80 ms), only the profile files, the cache entry and the shell renderer; anything it is
-// not sure about goes to the full CLI, which also does all the reporting.
+// AWS SDK (~80 ms): it asks core's one session decision (profile files, cache entry) and prints.
+// Anything it is not sure about goes to the full CLI, which also does all the reporting.
 
 import { writeSync } from 'node:fs';
-import {
-  credentialProcessRefreshWindowSeconds,
-  matchTrustedCidr,
-  readCachedPublicIp,
-  readSessionCache,
-  refreshWindowSeconds,
-  sessionCacheDir,
-} from '@awsmfa/core';
+import { decideSessionFor } from '@awsmfa/core';
 import { detectShell, renderEnv, type ShellName } from '@awsmfa/shell';
-import { readFastProfile } from './fastProfile.js';
 import { parentProcessNames } from './parentProcessNames.js';
 import { ipLookupUrl } from './publicIpLookup.js';
 import type { SessionCommandLine } from './sessionArgv.js';
@@ -23,8 +15,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * Prints the session of an `env` / `credential-process` command line when a valid one is cached,
- * and returns the exit code; undefined (having printed nothing) otherwise. Loads only the profile
- * files, the cache entry and the shell renderer.
+ * and returns the exit code; undefined (having printed nothing) otherwise.
  */
 export function runFastPath(
   line: SessionCommandLine,
@@ -47,35 +38,21 @@ export function runFastPath(
 
 /** The output for a valid cached session, or undefined. */
 function cachedOutput(line: SessionCommandLine, env: Env): string | undefined {
-  const name = line.args.profile ?? (env.AWS_PROFILE?.trim() || 'default');
-  const profile = readFastProfile(name, env);
-  if (!profile) return undefined;
-  const { accessKeyId, secretAccessKey, mfaSerial } = profile;
-  if (!accessKeyId || !secretAccessKey || !mfaSerial || profile.sessionToken) return undefined;
-  const dir = sessionCacheDir(env);
-  const now = Date.now();
-  if (profile.trustedCidrs.length > 0) {
-    // Only with a fresh public-IP lookup that says "outside": the inside case prints different code.
-    const ip = readCachedPublicIp(dir, ipLookupUrl(env), now);
-    if (ip === undefined || matchTrustedCidr(profile.trustedCidrs, ip)) return undefined;
-  }
-  const cached = readSessionCache({
-    dir,
-    profile: profile.name,
-    mfaSerial,
-    sourceAccessKeyId: accessKeyId,
-    nowMs: now,
-    refreshWindowSeconds:
-      line.command === 'credential-process' ? credentialProcessRefreshWindowSeconds : refreshWindowSeconds,
+  const { decision, profile } = decideSessionFor({
+    profile: line.args.profile,
+    env,
+    purpose: line.command,
+    nowMs: Date.now(),
+    ipSource: ipLookupUrl(env),
   });
-  if (!cached.hit) return undefined;
-  if (line.command === 'credential-process') return credentialProcessJson(cached.session);
+  if (decision.kind !== 'cached') return undefined;
+  if (line.command === 'credential-process') return credentialProcessJson(decision.session);
   const shell =
     (line.args.shell as ShellName | undefined) ??
     detectShell({ processNames: parentProcessNames(), shellVariable: env.SHELL, platform: process.platform });
   return renderEnv(
     shell,
-    sessionEnvChange(cached.session, { profile: profile.name, region: profile.region }),
+    sessionEnvChange(decision.session, { profile: profile.name, region: profile.region }),
   );
 }
 

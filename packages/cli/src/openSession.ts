@@ -1,21 +1,20 @@
 import { closeSync, openSync } from 'node:fs';
 import {
   clockSkewSeconds,
-  credentialProcessRefreshWindowSeconds,
-  loadProfile,
   mask,
   obtainSession,
   type Profile,
-  refreshWindowSeconds,
+  refreshWindowFor,
   resolveCodeSource,
-  resolveRegion,
   runMfaProcess,
+  type SessionPurpose,
   type SessionResult,
   sessionCacheDir,
   stsSessionTokenIssuer,
 } from '@awsmfa/core';
 import type { Argv } from 'yargs';
-import { type GlobalArgs, resolveGlobals } from './globalOptions.js';
+import type { GlobalArgs } from './globalOptions.js';
+import { openProfile } from './openProfile.js';
 import { ttyPrompt } from './prompt/ttyPrompt.js';
 import { publicIpLookup } from './publicIpLookup.js';
 import type { Terminal } from './terminal.js';
@@ -44,19 +43,17 @@ export interface OpenedSession {
 export async function openSession(
   args: SessionArgs,
   terminal: Terminal,
-  purpose: 'env' | 'exec' | 'credential-process',
+  purpose: SessionPurpose,
 ): Promise<OpenedSession> {
   const { env } = terminal;
-  const globals = resolveGlobals(args, env);
+  const { globals, profile, region } = openProfile(args, env);
   const say = (line: string) => terminal.stderr.write(`awsmfa: ${line}\n`);
   const debug = (line: string) => {
     if (globals.debug) terminal.stderr.write(`awsmfa: debug: ${line}\n`);
   };
-  const profile = await loadProfile(globals.profile, { env });
   debug(
     `profile ${profile.name}: key ${profile.accessKeyId ? mask(profile.accessKeyId) : 'none'}, mfa_serial ${profile.mfaSerial ?? 'none'}, trusted ${profile.trustedCidrs.join(' ') || 'none'}`,
   );
-  const region = resolveRegion({ region: globals.region, profileRegion: profile.region, env });
   const endpoint = globals.endpoints.sts;
   let skew: number | undefined;
   // Options rather than a client: the SDK loads only if a request is actually made.
@@ -92,8 +89,7 @@ export async function openSession(
     duration: args.duration,
     refresh: args.refresh,
     forceMfa: args.mfa,
-    refreshWindowSeconds:
-      purpose === 'credential-process' ? credentialProcessRefreshWindowSeconds : refreshWindowSeconds,
+    refreshWindowSeconds: refreshWindowFor(purpose),
     publicIp: publicIpLookup(env),
     waitForNextCode: prompt.waitForNextCode,
     notify: say,

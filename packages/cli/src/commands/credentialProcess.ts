@@ -1,3 +1,4 @@
+import { profileKeys } from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
 import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
 import { credentialProcessJson } from '../sessionEnv.js';
@@ -19,9 +20,8 @@ export async function runCredentialProcess(args: SessionArgs, terminal: Terminal
   const { result, profile } = await openSession(args, terminal, 'credential-process');
   if (result.kind === 'trusted') {
     // On a trusted network the policy lets long-term keys through; the caller needs keys, not a name.
-    terminal.stdout.write(
-      credentialProcessJson({ accessKeyId: profile.accessKeyId!, secretAccessKey: profile.secretAccessKey! }),
-    );
+    const { accessKeyId, secretAccessKey } = profileKeys(profile);
+    terminal.stdout.write(credentialProcessJson({ accessKeyId, secretAccessKey }));
     return;
   }
   terminal.stdout.write(credentialProcessJson(result.session));

@@ -84,26 +84,18 @@ export const profilesCommand: CommandModule<GlobalArgs, ProfilesArgs> = {
           'MFA: mfa_serial is set. SESSION: time left of the cached MFA session. TRUSTED IPS: awsmfa_trusted_ips.',
       ) as unknown as Argv<ProfilesArgs>,
   handler: async (args) => {
-    const { listProfiles, readSessionCache, resolveAwsFiles, secondsLeft, sessionCacheDir } = await import(
+    const { listProfiles, lookupCachedSession, resolveAwsFiles, secondsLeft, sessionCacheDir } = await import(
       '@awsmfa/core'
     );
     const env = process.env;
     const now = Date.now();
     const cachedSession = (profile: Profile): ProfileListing['session'] => {
-      if (!profile.mfaSerial) return undefined;
-      const cached = readSessionCache({
-        dir: sessionCacheDir(env),
-        profile: profile.name,
-        mfaSerial: profile.mfaSerial,
-        sourceAccessKeyId: profile.accessKeyId,
-        nowMs: now,
-        refreshWindowSeconds: 0,
-      });
-      return cached.hit
+      const cached = lookupCachedSession(profile, { cacheDir: sessionCacheDir(env), nowMs: now });
+      return cached?.hit
         ? { expiration: cached.session.expiration, secondsLeft: secondsLeft(cached.session, now) }
         : undefined;
     };
-    const listings: ProfileListing[] = (await listProfiles({ env })).map((profile) => ({
+    const listings: ProfileListing[] = listProfiles({ env }).map((profile) => ({
       profile,
       session: cachedSession(profile),
     }));

@@ -29,7 +29,7 @@ export async function runSetupCredentialProcess(args: SetupArgs, terminal: Termi
   const { quotePosix } = await import('@awsmfa/shell');
   const { env } = terminal;
   const globals = resolveGlobals(args, env);
-  const source = await core.loadProfile(globals.profile, { env });
+  const source = core.loadProfile(globals.profile, { env });
   const name = args.name?.trim() || `${source.name}-mfa`;
   if (name === source.name) {
     throw new core.AwsMfaError(
@@ -40,7 +40,7 @@ export async function runSetupCredentialProcess(args: SetupArgs, terminal: Termi
       },
     );
   }
-  const existing = await core.loadProfile(name, { env }).catch(() => undefined);
+  const existing = core.readAwsProfiles({ env }).profiles.get(name);
   if (existing?.accessKeyId) {
     throw new core.AwsMfaError(
       'CONFLICT',

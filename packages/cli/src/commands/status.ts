@@ -1,5 +1,7 @@
+import type { AwsCredentials } from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
-import { type GlobalArgs, resolveGlobals } from '../globalOptions.js';
+import type { GlobalArgs } from '../globalOptions.js';
+import { openProfile } from '../openProfile.js';
 import { publicIpLookup } from '../publicIpLookup.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
@@ -40,37 +42,35 @@ export interface StatusReport {
 export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<void> {
   const core = await import('@awsmfa/core');
   const { env } = terminal;
-  const globals = resolveGlobals(args, env);
-  const profile = await core.loadProfile(globals.profile, { env });
+  const { globals, profile, region, keys } = openProfile(args, env);
   const cacheDir = core.sessionCacheDir(env);
   const now = Date.now();
-  const cached = profile.mfaSerial
-    ? core.readSessionCache({
-        dir: cacheDir,
-        profile: profile.name,
-        mfaSerial: profile.mfaSerial,
-        sourceAccessKeyId: profile.accessKeyId,
-        nowMs: now,
-        refreshWindowSeconds: 0,
-      })
-    : undefined;
+  const cached = core.lookupCachedSession(profile, { cacheDir, nowMs: now });
   const session = cached?.hit ? cached.session : undefined;
   if (cached && !cached.hit && cached.warning) terminal.stderr.write(`awsmfa: ${cached.warning}\n`);
 
   let skew: number | undefined;
   let identity: StatusReport['identity'] = null;
   let identityError: string | null = null;
-  const credentials = session ?? (profile.accessKeyId && profile.secretAccessKey ? profile : undefined);
-  if (credentials?.accessKeyId && credentials.secretAccessKey) {
+  let credentials: AwsCredentials | undefined = session && {
+    accessKeyId: session.accessKeyId,
+    secretAccessKey: session.secretAccessKey,
+    sessionToken: session.sessionToken,
+  };
+  if (!credentials) {
+    try {
+      credentials = keys();
+    } catch (error) {
+      if (!core.isAwsMfaError(error)) throw error;
+      identityError = error.message;
+    }
+  }
+  if (credentials) {
     const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
     const sts = core.createStsClient({
-      region: core.resolveRegion({ region: globals.region, profileRegion: profile.region, env }),
+      region,
       endpoint: globals.endpoints.sts,
-      credentials: {
-        accessKeyId: credentials.accessKeyId,
-        secretAccessKey: credentials.secretAccessKey,
-        ...(session ? { sessionToken: session.sessionToken } : {}),
-      },
+      credentials,
       maxAttempts: 2,
       onServerDate: (server, local) => {
         skew = core.clockSkewSeconds(server, local);
@@ -94,8 +94,6 @@ export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<v
     } finally {
       sts.destroy();
     }
-  } else {
-    identityError = `Profile ${profile.name} has no access key.`;
   }
 
   let trustedNetwork: StatusReport['trustedNetwork'] = { configured: false };

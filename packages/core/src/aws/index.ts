@@ -6,4 +6,7 @@ export {
   queryGetSessionToken,
   type SessionTokenCredentials,
 } from './queryGetSessionToken.js';
+export { queryStsAction, requireStsCredentials } from './queryStsAction.js';
+export { type SigV4Request, signSigV4 } from './signSigV4.js';
+export type { StsCredentials } from './stsXml.js';
 export { type AwsErrorContext, translateAwsError } from './translateAwsError.js';

@@ -7,8 +7,17 @@ export {
   parseIni,
   sectionSettings,
 } from './ini/parseIni.js';
-export { type LoadProfileOptions, listProfiles, loadProfile, parseTrustedCidrs } from './loadProfile.js';
+export {
+  type AwsProfiles,
+  findProfile,
+  type LoadProfileOptions,
+  listProfiles,
+  loadProfile,
+  parseTrustedCidrs,
+  readAwsProfiles,
+} from './loadProfile.js';
 export type { Profile } from './profile.js';
+export { profileKeys } from './profileKeys.js';
 export {
   type AwsFileKind,
   assertProfileName,

@@ -17,8 +17,20 @@ export interface Profile {
   trustedCidrs: string[];
   /** `awsmfa_session_duration`: raw value such as `3600`, `1h`, `90m`. */
   sessionDuration?: string;
+  /** `role_arn`: the role this profile assumes with the credentials of its source. */
+  roleArn?: string;
+  /** `source_profile`: the profile whose credentials assume `role_arn`. */
+  sourceProfile?: string;
+  /** `role_session_name`: the name AWS records for the role session. */
+  roleSessionName?: string;
+  /** `duration_seconds`: raw value of the role session's requested length. */
+  durationSeconds?: string;
+  /** `external_id`: passed to AssumeRole as ExternalId. */
+  externalId?: string;
+  /** `credential_source` (EC2/ECS/environment sources of the AWS CLI), which awsmfa does not support. */
+  credentialSource?: string;
   /** Every key of both sections, unknown keys included (config first, credentials override). */
   settings: Readonly<Record<string, string>>;
-  /** Which files have a section for this profile (set by loadProfile/listProfiles). */
+  /** Which files have a section for this profile (set by the profile reader). */
   sources?: ReadonlyArray<'config' | 'credentials'>;
 }

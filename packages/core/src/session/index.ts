@@ -1,5 +1,24 @@
+export { type CachedSessionOptions, cachedSession, type SessionFromProvider } from './cachedSession.js';
 export { clockSkewSeconds, clockSkewWarningSeconds, describeClockSkew } from './clockSkew.js';
 export { type CodeSource, type MfaCodeReader, noCodeError, resolveCodeSource } from './codeSource.js';
+export {
+  type CredentialChain,
+  type KeysLink,
+  type MfaSessionLink,
+  resolveCredentialChain,
+} from './credentialChain.js';
+export type { CredentialProvider } from './credentialProvider.js';
+export {
+  decideSession,
+  decideSessionFor,
+  findCachedSession,
+  lookupCachedSession,
+  type PublicIpKnowledge,
+  refreshWindowFor,
+  type SessionDecision,
+  type SessionDecisionInput,
+  type SessionPurpose,
+} from './decideSession.js';
 export {
   awsAnswered,
   type IssuedCredentials,
@@ -9,13 +28,9 @@ export {
   stsSessionTokenIssuer,
 } from './getSessionToken.js';
 export { type MfaSession, secondsLeft } from './mfaSession.js';
+export { type MfaSessionProviderOptions, mfaSessionProvider } from './mfaSessionProvider.js';
 export { normalizeMfaCode } from './normalizeMfaCode.js';
-export {
-  type ObtainSessionOptions,
-  obtainSession,
-  requireLongTermProfile,
-  type SessionResult,
-} from './obtainSession.js';
+export { type ObtainSessionOptions, obtainSession, type SessionResult } from './obtainSession.js';
 export {
   defaultSessionSeconds,
   maxSessionSeconds,
@@ -37,6 +52,7 @@ export {
   sessionCachePath,
   writeSessionCache,
 } from './sessionCache.js';
+export { singleFlight } from './singleFlight.js';
 export {
   hashCode,
   isSpentCode,

@@ -253,7 +253,7 @@ describe('obtainSession', () => {
 
   it.each([
     ['no mfa_serial', profileFixture({ mfaSerial: undefined }), 'PROFILE_INCOMPLETE', /has no mfa_serial/],
-    ['no keys', profileFixture({ accessKeyId: undefined }), 'PROFILE_INCOMPLETE', /no long-term access key/],
+    ['no keys', profileFixture({ accessKeyId: undefined }), 'PROFILE_INCOMPLETE', /has no access key/],
     [
       'session keys',
       profileFixture({ accessKeyId: 'ASIAXXXXXXXXXXXXXXXX', sessionToken: 't' }),

@@ -1,23 +1,16 @@
-import { translateAwsError } from '../aws/translateAwsError.js';
-import { AwsMfaError, isAwsMfaError } from '../errors.js';
-import { mask } from '../mask.js';
 import type { Profile } from '../profiles/profile.js';
-import { describeClockSkew } from './clockSkew.js';
+import { cachedSession, type SessionFromProvider } from './cachedSession.js';
 import type { CodeSource } from './codeSource.js';
-import { awsAnswered, type SessionTokenIssuer } from './getSessionToken.js';
+import { resolveCredentialChain } from './credentialChain.js';
+import { decideSession, type PublicIpKnowledge, type SessionDecisionInput } from './decideSession.js';
+import { errnoOf } from './errnoOf.js';
+import type { SessionTokenIssuer } from './getSessionToken.js';
 import type { MfaSession } from './mfaSession.js';
-import { normalizeMfaCode } from './normalizeMfaCode.js';
+import { mfaSessionProvider } from './mfaSessionProvider.js';
 import { parseDuration } from './parseDuration.js';
-import {
-  ensureCacheDir,
-  readSessionCache,
-  refreshWindowSeconds,
-  sessionCachePath,
-  writeSessionCache,
-} from './sessionCache.js';
-import { isSpentCode, markCodeSpent, nextStepStartMs, readSpentCode, timeStepAt } from './spentCodes.js';
-import { checkTrustedNetwork, type PublicIpLookup } from './trustedNetwork.js';
-import { withSessionLock } from './withSessionLock.js';
+import { ensureCacheDir, refreshWindowSeconds } from './sessionCache.js';
+import { singleFlight } from './singleFlight.js';
+import { checkTrustedNetwork, type PublicIpLookup, readCachedPublicIp } from './trustedNetwork.js';
 
 export interface ObtainSessionOptions {
   profile: Profile;
@@ -71,248 +64,99 @@ export type SessionResult =
       cidr: string;
     };
 
-// Concurrent calls in one process share one refresh (the lock covers other processes).
-const inFlight = new Map<string, Promise<SessionResult>>();
-
 /**
- * Gets an MFA session for a profile: from the cache when one is valid beyond the refresh window,
- * else with one GetSessionToken call made under a cross-process lock (N parallel callers, one
- * request, one code). Codes are never reused: a code AWS already answered is not sent again, and a
- * renewable source (prompt, mfa_process) waits for the next 30-s step instead. On a network in the
- * profile's `awsmfa_trusted_ips` it returns `kind: 'trusted'` and asks nothing.
+ * Gets an MFA session for a profile, composing the providers its chain implies: the decision of
+ * decideSession first (trusted network, or the cached session valid beyond the refresh window),
+ * else the profile's keys → mfaSessionProvider, wrapped by cachedSession (one request under a
+ * cross-process lock for N parallel callers) and singleFlight (one per process).
  *
  * @example
  * const result = await obtainSession({ profile, cacheDir: sessionCacheDir(env),
  *   codeSource: resolveCodeSource({ env, profile, prompt }),
- *   issueSessionToken: stsSessionTokenIssuer((credentials) => createStsClient({ region, credentials })) })
+ *   issueSessionToken: stsSessionTokenIssuer({ region, endpoint }) })
  */
 export async function obtainSession(options: ObtainSessionOptions): Promise<SessionResult> {
-  const { profile } = options;
+  const { profile, cacheDir } = options;
   const now = options.now ?? Date.now;
   const notify = options.notify ?? (() => {});
-  const { mfaSerial, credentials } = requireLongTermProfile(profile);
+  const chain = resolveCredentialChain(profile);
   // Validated before anything else so a bad value never costs a request or a code.
   const durationSeconds = parseDuration(
     options.duration ?? profile.sessionDuration,
     options.duration !== undefined ? '--duration' : `awsmfa_session_duration of profile ${profile.name}`,
   );
+  const refreshWindow = options.refreshWindowSeconds ?? refreshWindowSeconds;
+  const decide = (publicIp: PublicIpKnowledge) =>
+    decideSession({
+      chain,
+      cacheDir,
+      nowMs: now(),
+      refreshWindowSeconds: refreshWindow,
+      refresh: options.refresh,
+      forceMfa: options.forceMfa,
+      publicIp,
+    } satisfies SessionDecisionInput);
 
-  if (profile.trustedCidrs.length > 0 && !options.forceMfa && options.publicIp) {
+  const cachedIp = options.publicIp && readCachedPublicIp(cacheDir, options.publicIp.source, now());
+  let decision = decide(!options.publicIp ? 'unknown' : cachedIp ? { ip: cachedIp } : 'not-looked-up');
+  if (decision.kind === 'check-network' && options.publicIp) {
     const state = await checkTrustedNetwork({
       cidrs: profile.trustedCidrs,
       lookup: options.publicIp.lookup,
       source: options.publicIp.source,
-      cacheDir: options.cacheDir,
+      cacheDir,
       nowMs: now(),
     });
-    if (state.trusted) return { kind: 'trusted', ip: state.ip, cidr: state.cidr };
-    if (state.ip === undefined) {
-      notify(`Could not look up the public IP (${state.error}); using MFA.`);
-    }
+    if (state.ip === undefined) notify(`Could not look up the public IP (${state.error}); using MFA.`);
+    decision = decide(state.ip === undefined ? 'unknown' : { ip: state.ip });
   }
+  if (decision.kind === 'trusted') return { kind: 'trusted', ip: decision.ip, cidr: decision.cidr };
+  if (decision.kind === 'cached') return { kind: 'session', session: decision.session, source: 'cache' };
+  if (decision.kind === 'renew' && decision.warning) notify(decision.warning);
 
-  const window = options.refreshWindowSeconds ?? refreshWindowSeconds;
-  const lookup = () =>
-    readSessionCache({
-      dir: options.cacheDir,
+  const renew = async (): Promise<SessionResult> => {
+    const cacheUsable = openCacheDir(cacheDir, notify);
+    const mfaSession = mfaSessionProvider({
       profile: profile.name,
-      mfaSerial,
-      sourceAccessKeyId: credentials.accessKeyId,
-      nowMs: now(),
-      refreshWindowSeconds: window,
+      mfaSerial: chain.mfaSerial,
+      keys: chain.keys.credentials,
+      durationSeconds,
+      codeSource: options.codeSource,
+      issueSessionToken: options.issueSessionToken,
+      spentCodesDir: cacheUsable ? cacheDir : undefined,
+      now,
+      notify,
+      waitForNextCode: options.waitForNextCode,
+      clockSkewSeconds: options.clockSkewSeconds,
+      endpoint: options.endpoint,
     });
-  if (!options.refresh) {
-    const cached = lookup();
-    if (cached.hit) return { kind: 'session', session: cached.session, source: 'cache' };
-    if (cached.warning) notify(cached.warning);
-  }
-
-  const key = `${options.cacheDir}\0${profile.name}\0${mfaSerial}`;
-  const shared = inFlight.get(key);
-  if (shared) return shared;
-  const refresh = (async (): Promise<SessionResult> => {
-    let cacheUsable = true;
-    try {
-      const warning = ensureCacheDir(options.cacheDir);
-      if (warning) notify(warning);
-    } catch (error) {
-      cacheUsable = false;
-      notify(
-        `Cannot use the cache folder ${options.cacheDir} (${errno(error)}); the session will not be cached.`,
-      );
-    }
-    const fetchAndStore = async (): Promise<SessionResult> => {
-      // Another process may have refreshed while this one waited for the lock.
-      if (cacheUsable && !options.refresh) {
-        const cached = lookup();
-        if (cached.hit) return { kind: 'session', session: cached.session, source: 'cache' };
-      }
-      const session = await requestSession({
-        ...options,
-        now,
-        notify,
-        mfaSerial,
-        credentials,
-        durationSeconds,
-        cacheUsable,
-      });
-      if (cacheUsable) {
-        try {
-          writeSessionCache(options.cacheDir, session, { beforeRename: options.beforeCacheRename });
-        } catch (error) {
-          notify(
-            `Cannot write the session cache in ${options.cacheDir} (${errno(error)}); the session is not cached.`,
-          );
-        }
-      }
-      const skew = options.clockSkewSeconds?.();
-      return { kind: 'session', session, source: 'sts', clockSkewSeconds: skew };
-    };
-    if (!cacheUsable) return fetchAndStore();
-    return withSessionLock(sessionCachePath(options.cacheDir, profile.name, mfaSerial), fetchAndStore, {
-      profile: profile.name,
-      timeoutMs: options.lockTimeoutMs,
-      onWait: () =>
-        notify(`Waiting for another awsmfa process to get the session for profile ${profile.name}…`),
-    });
-  })();
-  inFlight.set(key, refresh);
-  try {
-    return await refresh;
-  } finally {
-    inFlight.delete(key);
-  }
-}
-
-/** Checks that a profile can get an MFA session: long-term keys and an mfa_serial. */
-export function requireLongTermProfile(profile: Profile): {
-  mfaSerial: string;
-  credentials: { accessKeyId: string; secretAccessKey: string };
-} {
-  const { accessKeyId, secretAccessKey } = profile;
-  if (!accessKeyId || !secretAccessKey) {
-    throw new AwsMfaError('PROFILE_INCOMPLETE', `Profile ${profile.name} has no long-term access key.`, {
-      hint: `import one: awsmfa import --profile ${profile.name} <accessKeys.csv>`,
-    });
-  }
-  if (profile.sessionToken || accessKeyId.startsWith('ASIA')) {
-    throw new AwsMfaError(
-      'CREDENTIALS_INVALID',
-      `Profile ${profile.name} holds session credentials (${mask(accessKeyId)}); MFA sessions are issued only for long-term keys (AKIA…).`,
-      { hint: `put the user's long-term keys in [${profile.name}] of the credentials file` },
-    );
-  }
-  if (!profile.mfaSerial) {
-    throw new AwsMfaError('PROFILE_INCOMPLETE', `Profile ${profile.name} has no mfa_serial.`, {
-      hint: `run awsmfa enroll --profile ${profile.name}`,
-    });
-  }
-  return { mfaSerial: profile.mfaSerial, credentials: { accessKeyId, secretAccessKey } };
-}
-
-async function requestSession(
-  input: ObtainSessionOptions & {
-    now: () => number;
-    notify: (message: string) => void;
-    mfaSerial: string;
-    credentials: { accessKeyId: string; secretAccessKey: string };
-    durationSeconds: number;
-    cacheUsable: boolean;
-  },
-): Promise<MfaSession> {
-  const { codeSource, mfaSerial, now, notify, profile } = input;
-  const wait = input.waitForNextCode ?? ((untilMs: number) => sleep(Math.max(0, untilMs - now())));
-  const context = {
-    profile: profile.name,
-    serial: mfaSerial,
-    serialSource: `mfa_serial of profile ${profile.name}`,
-    endpoint: input.endpoint,
-    accessKeyId: input.credentials.accessKeyId,
-    operation: 'GetSessionToken',
+    const provider = cacheUsable
+      ? cachedSession(mfaSession, {
+          cacheDir,
+          chain,
+          refreshWindowSeconds: refreshWindow,
+          refresh: options.refresh,
+          now,
+          notify,
+          lockTimeoutMs: options.lockTimeoutMs,
+          beforeCacheRename: options.beforeCacheRename,
+        })
+      : async (): Promise<SessionFromProvider> => ({ session: await mfaSession(), source: 'sts' });
+    const { session, source } = await provider();
+    if (source === 'cache') return { kind: 'session', session, source };
+    return { kind: 'session', session, source, clockSkewSeconds: options.clockSkewSeconds?.() };
   };
-  for (let attempt = 0; ; attempt++) {
-    const spent = input.cacheUsable ? readSpentCode(input.cacheDir, mfaSerial) : undefined;
-    if (codeSource.renewable && spent && spent.timeStep >= timeStepAt(now())) {
-      // The code on the device now is the one already spent: AWS would refuse it.
-      notify(`The current MFA code for ${mfaSerial} was already used; waiting for the next one.`);
-      await wait(nextStepStartMs(spent.timeStep));
-    }
-    const code = normalizeMfaCode(await codeSource.read(mfaSerial), codeSource.origin);
-    if (isSpentCode(spent, mfaSerial, code, now())) {
-      if (codeSource.renewable && attempt < 2) {
-        notify(`That MFA code was already used; waiting for the next one.`);
-        await wait(nextStepStartMs(Math.max(spent!.timeStep, timeStepAt(now()))));
-        continue;
-      }
-      throw new AwsMfaError(
-        'MFA_CODE_REUSED',
-        `The MFA code from ${codeSource.origin} was already used for ${mfaSerial}; AWS accepts each code only once.`,
-        { hint: 'wait for the next code (a new one appears every 30 seconds) and try again' },
-      );
-    }
-    const sentAtMs = now();
-    try {
-      const issued = await input.issueSessionToken({
-        credentials: input.credentials,
-        mfaSerial,
-        code,
-        durationSeconds: input.durationSeconds,
-      });
-      if (input.cacheUsable) markSpentQuietly(input.cacheDir, mfaSerial, code, sentAtMs, notify);
-      const skew = input.clockSkewSeconds?.();
-      const skewNote = skew === undefined ? undefined : describeClockSkew(skew);
-      if (skewNote) notify(skewNote);
-      return {
-        profile: profile.name,
-        mfaSerial,
-        sourceAccessKeyId: input.credentials.accessKeyId,
-        accessKeyId: issued.accessKeyId,
-        secretAccessKey: issued.secretAccessKey,
-        sessionToken: issued.sessionToken,
-        expiration: issued.expiration.toISOString(),
-        obtainedAt: new Date(now()).toISOString(),
-      };
-    } catch (error) {
-      const translated = translateAwsError(error, context);
-      // Mark the code spent only when AWS answered and says so; a request lost on the way never
-      // reached STS, and a rejected (wrong) code may simply be retyped correctly.
-      if (
-        translated.code === 'MFA_CODE_REUSED' &&
-        (awsAnswered(error) || isAwsMfaError(error)) &&
-        input.cacheUsable
-      ) {
-        markSpentQuietly(input.cacheDir, mfaSerial, code, sentAtMs, notify);
-      }
-      const skew = input.clockSkewSeconds?.();
-      const skewNote = skew === undefined ? undefined : describeClockSkew(skew);
-      if (skewNote && (translated.code === 'MFA_CODE_INVALID' || translated.code === 'CLOCK_SKEW')) {
-        // The measured skew explains a rejected code better than the generic hint.
-        throw new AwsMfaError(translated.code, translated.message, { hint: skewNote, cause: error });
-      }
-      throw translated;
-    }
-  }
+  return singleFlight(`${cacheDir}\0${profile.name}\0${chain.mfaSerial}`, renew)();
 }
 
-function markSpentQuietly(
-  dir: string,
-  serial: string,
-  code: string,
-  sentAtMs: number,
-  notify: (m: string) => void,
-) {
+/** Creates or tightens the cache folder; false (with a notice) when it cannot be used. */
+function openCacheDir(cacheDir: string, notify: (message: string) => void): boolean {
   try {
-    markCodeSpent(dir, serial, code, sentAtMs);
+    const warning = ensureCacheDir(cacheDir);
+    if (warning) notify(warning);
+    return true;
   } catch (error) {
-    notify(`Cannot record the used MFA code in ${dir} (${errno(error)}).`);
+    notify(`Cannot use the cache folder ${cacheDir} (${errnoOf(error)}); the session will not be cached.`);
+    return false;
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function errno(error: unknown): string {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }

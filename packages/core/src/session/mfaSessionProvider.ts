@@ -1,0 +1,136 @@
+import type { AwsCredentials } from '../aws/awsClientConfig.js';
+import { translateAwsError } from '../aws/translateAwsError.js';
+import { AwsMfaError, isAwsMfaError } from '../errors.js';
+import { describeClockSkew } from './clockSkew.js';
+import type { CodeSource } from './codeSource.js';
+import type { CredentialProvider } from './credentialProvider.js';
+import { errnoOf } from './errnoOf.js';
+import { awsAnswered, type SessionTokenIssuer } from './getSessionToken.js';
+import type { MfaSession } from './mfaSession.js';
+import { normalizeMfaCode } from './normalizeMfaCode.js';
+import { isSpentCode, markCodeSpent, nextStepStartMs, readSpentCode, timeStepAt } from './spentCodes.js';
+
+export interface MfaSessionProviderOptions {
+  /** The profile whose keys these are, for messages and the session record. */
+  profile: string;
+  mfaSerial: string;
+  /** Long-term keys (AKIA…): AWS issues MFA sessions for nothing else. */
+  keys: AwsCredentials;
+  durationSeconds: number;
+  codeSource: CodeSource;
+  issueSessionToken: SessionTokenIssuer;
+  /** Where spent codes are recorded (the cache folder); undefined when no folder is usable. */
+  spentCodesDir: string | undefined;
+  now: () => number;
+  notify: (message: string) => void;
+  /** Waits until `untilMs` for the next code; default: sleep. */
+  waitForNextCode?: ((untilMs: number) => Promise<void>) | undefined;
+  /** Skew measured from the last STS response (local − server, seconds). */
+  clockSkewSeconds?: (() => number | undefined) | undefined;
+  /** For error messages: the STS endpoint when it is not AWS's. */
+  endpoint?: string | undefined;
+}
+
+/**
+ * A provider of MFA sessions: one GetSessionToken call with the profile's keys and a code. Codes
+ * are never reused: a code AWS already answered is not sent again, and a renewable source (prompt,
+ * mfa_process) waits for the next 30-s step instead. AWS's errors come back translated.
+ *
+ * @example const session = await mfaSessionProvider({ profile: 'dev', mfaSerial, keys, … })()
+ */
+export function mfaSessionProvider(options: MfaSessionProviderOptions): CredentialProvider<MfaSession> {
+  return () => requestSession(options);
+}
+
+async function requestSession(input: MfaSessionProviderOptions): Promise<MfaSession> {
+  const { codeSource, mfaSerial, now, notify, spentCodesDir } = input;
+  const wait = input.waitForNextCode ?? ((untilMs: number) => sleep(Math.max(0, untilMs - now())));
+  const context = {
+    profile: input.profile,
+    serial: mfaSerial,
+    serialSource: `mfa_serial of profile ${input.profile}`,
+    endpoint: input.endpoint,
+    accessKeyId: input.keys.accessKeyId,
+    operation: 'GetSessionToken',
+  };
+  for (let attempt = 0; ; attempt++) {
+    const spent = spentCodesDir === undefined ? undefined : readSpentCode(spentCodesDir, mfaSerial);
+    if (codeSource.renewable && spent && spent.timeStep >= timeStepAt(now())) {
+      // The code on the device now is the one already spent: AWS would refuse it.
+      notify(`The current MFA code for ${mfaSerial} was already used; waiting for the next one.`);
+      await wait(nextStepStartMs(spent.timeStep));
+    }
+    const code = normalizeMfaCode(await codeSource.read(mfaSerial), codeSource.origin);
+    if (isSpentCode(spent, mfaSerial, code, now())) {
+      if (codeSource.renewable && attempt < 2) {
+        notify(`That MFA code was already used; waiting for the next one.`);
+        await wait(nextStepStartMs(Math.max(spent!.timeStep, timeStepAt(now()))));
+        continue;
+      }
+      throw new AwsMfaError(
+        'MFA_CODE_REUSED',
+        `The MFA code from ${codeSource.origin} was already used for ${mfaSerial}; AWS accepts each code only once.`,
+        { hint: 'wait for the next code (a new one appears every 30 seconds) and try again' },
+      );
+    }
+    const sentAtMs = now();
+    try {
+      const issued = await input.issueSessionToken({
+        credentials: input.keys,
+        mfaSerial,
+        code,
+        durationSeconds: input.durationSeconds,
+      });
+      if (spentCodesDir !== undefined) markSpentQuietly(spentCodesDir, mfaSerial, code, sentAtMs, notify);
+      const skew = input.clockSkewSeconds?.();
+      const skewNote = skew === undefined ? undefined : describeClockSkew(skew);
+      if (skewNote) notify(skewNote);
+      return {
+        profile: input.profile,
+        mfaSerial,
+        sourceAccessKeyId: input.keys.accessKeyId,
+        accessKeyId: issued.accessKeyId,
+        secretAccessKey: issued.secretAccessKey,
+        sessionToken: issued.sessionToken,
+        expiration: issued.expiration.toISOString(),
+        obtainedAt: new Date(now()).toISOString(),
+      };
+    } catch (error) {
+      const translated = translateAwsError(error, context);
+      // Mark the code spent only when AWS answered and says so; a request lost on the way never
+      // reached STS, and a rejected (wrong) code may simply be retyped correctly.
+      if (
+        translated.code === 'MFA_CODE_REUSED' &&
+        (awsAnswered(error) || isAwsMfaError(error)) &&
+        spentCodesDir !== undefined
+      ) {
+        markSpentQuietly(spentCodesDir, mfaSerial, code, sentAtMs, notify);
+      }
+      const skew = input.clockSkewSeconds?.();
+      const skewNote = skew === undefined ? undefined : describeClockSkew(skew);
+      if (skewNote && (translated.code === 'MFA_CODE_INVALID' || translated.code === 'CLOCK_SKEW')) {
+        // The measured skew explains a rejected code better than the generic hint.
+        throw new AwsMfaError(translated.code, translated.message, { hint: skewNote, cause: error });
+      }
+      throw translated;
+    }
+  }
+}
+
+function markSpentQuietly(
+  dir: string,
+  serial: string,
+  code: string,
+  sentAtMs: number,
+  notify: (m: string) => void,
+) {
+  try {
+    markCodeSpent(dir, serial, code, sentAtMs);
+  } catch (error) {
+    notify(`Cannot record the used MFA code in ${dir} (${errnoOf(error)}).`);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
