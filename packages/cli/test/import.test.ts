@@ -1,8 +1,17 @@
 // End-to-end: the built `awsmfa import` against a temporary HOME, read back by the real AWS CLI v2.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runAwsmfa, type TestHome, testHome } from './support/awsmfa.js';
+import { cliPath, type RunResult, runAwsmfa, type TestHome, testHome } from './support/awsmfa.js';
 
 const keyA = { id: 'AKIAIOSFODNN7EXAMPLE', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
 const keyB = { id: 'AKIAI44QH8DHBEXAMPLE', secret: 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY' };
@@ -205,6 +214,66 @@ describe('awsmfa import', () => {
     );
     expect(runs.map((r) => r.status)).toEqual([0, 0, 0, 0, 0, 0]);
     for (let i = 0; i < 6; i++) expect(credentials(t)).toContain(`[p${i}]`);
+  });
+
+  it('a writer killed while editing leaves nothing in the way: its lock is taken over, its temporary copy removed', async () => {
+    const original = busyCredentials();
+    const t = testHome({
+      '.aws/credentials': original,
+      'a.csv': downloadCsv(keyA),
+      'b.csv': downloadCsv(keyB),
+    });
+    const aws = t.path('.aws');
+    const temporaries = () =>
+      readdirSync(aws).filter((name) => /^\.credentials\.\d+\.[0-9a-f]+\.tmp$/.test(name));
+    const killed = spawn(process.execPath, [cliPath, 'import', t.path('a.csv'), '--profile', 'killed'], {
+      env: { PATH: process.env.PATH, ...t.env, AWSMFA_TEST_EDIT_PAUSE_MS: '20000' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => killed.on('exit', (_code, signal) => resolve(signal)));
+    // Kill it while it holds the lock with the new file written but not yet renamed.
+    for (let i = 0; i < 400 && temporaries().length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(temporaries()).toHaveLength(1);
+    killed.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    expect(existsSync(t.path('.aws/credentials.lock'))).toBe(true);
+    // Keep the lock looking fresh, as right after the kill: the dead holder, not the lock's age, lets the next writer in.
+    const touch = setInterval(() => {
+      const now = new Date();
+      try {
+        utimesSync(t.path('.aws/credentials.lock'), now, now);
+      } catch {}
+    }, 100);
+    let next: RunResult;
+    try {
+      next = await runAwsmfa(['import', t.path('b.csv'), '--profile', 'next'], { env: t.env });
+    } finally {
+      clearInterval(touch);
+    }
+    expect(next.status, next.stderr).toBe(0);
+    expect(credentials(t)).toBe(
+      `${original}\n\n[next]\naws_access_key_id = ${keyB.id}\naws_secret_access_key = ${keyB.secret}`,
+    );
+    expect(temporaries()).toEqual([]);
+    expect(existsSync(t.path('.aws/credentials.lock'))).toBe(false);
+  });
+
+  it('bytes that are not UTF-8 (a Latin-1 comment) survive an import byte for byte', async () => {
+    const latin1 = (text: string) => Buffer.from(text, 'latin1');
+    const original = latin1(
+      '# keys for Ren\xe9\r\n[team]\r\naws_access_key_id = AKIATEAMTEAMTEAMTEAM\r\n; \xff\xfe stray bytes\r\n',
+    );
+    const t = testHome({ 'a.csv': downloadCsv(keyA) });
+    mkdirSync(t.path('.aws'), { mode: 0o700 });
+    writeFileSync(t.path('.aws/credentials'), original, { mode: 0o600 });
+    const result = await runAwsmfa(['import', t.path('a.csv'), '--profile', 'dev'], { env: t.env });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(t.path('.aws/credentials'))).toEqual(
+      Buffer.concat([
+        original,
+        latin1(`\r\n[dev]\r\naws_access_key_id = ${keyA.id}\r\naws_secret_access_key = ${keyA.secret}\r\n`),
+      ]),
+    );
   });
 
   describe('bad input: one line and a hint, a distinct exit code, nothing touched', () => {

@@ -1,8 +1,9 @@
-import { mkdir, realpath, stat } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isAwsMfaError } from '../errors.js';
+import { decodeIniBytes, encodeIniText } from './ini/iniBytes.js';
 import type { AwsFileKind } from './profileSection.js';
-import { fileError, readAwsFile } from './readAwsFile.js';
+import { fileError } from './readAwsFile.js';
 import { resolveAwsFiles } from './resolveAwsFiles.js';
 import { withFileLock } from './withFileLock.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
@@ -14,15 +15,17 @@ export interface EditAwsFileOptions {
   file: AwsFileKind;
   /**
    * Turns the current text ('' when the file does not exist) into the new one. Runs under the
-   * lock; throwing aborts the edit and writes nothing.
+   * lock; throwing aborts the edit and writes nothing. Bytes that are not UTF-8 reach it as
+   * U+DC80–U+DCFF (decodeIniBytes) and are written back as the same bytes.
    */
   edit: (text: string, exists: boolean) => string;
 }
 
 /**
  * Edits an AWS shared file under a cross-process lock and writes it atomically when the text
- * changed. An existing file keeps its mode (and owner); a new one is created 0600, in a directory
- * created 0700. A symlinked file is edited where it points.
+ * changed; every byte the edit does not change stays, whatever its encoding. An existing file
+ * keeps its mode (and owner); a new one is created 0600, in a directory created 0700. A symlinked
+ * file is edited where it points.
  *
  * @example await editAwsFile({ env: process.env, file: 'credentials', edit: (t) => t + '# hi\n' })
  */
@@ -36,7 +39,8 @@ export async function editAwsFile(options: EditAwsFileOptions): Promise<{ change
     throw fileError(`Cannot create the directory of ${file}`, error);
   }
   return withFileLock(target, async () => {
-    const before = await readAwsFile(target);
+    const bytes = await readBytes(target);
+    const before = bytes === undefined ? undefined : decodeIniBytes(bytes);
     const after = options.edit(before ?? '', before !== undefined);
     if (after === (before ?? '')) return { changed: false, file };
     let mode = 0o600;
@@ -47,11 +51,31 @@ export async function editAwsFile(options: EditAwsFileOptions): Promise<{ change
       owner = { uid: info.uid, gid: info.gid };
     }
     try {
-      await writeFileAtomic(target, after, { mode, owner });
+      await writeFileAtomic(target, encodeIniText(after), {
+        mode,
+        owner,
+        beforeRename: testPause(options.env.AWSMFA_TEST_EDIT_PAUSE_MS),
+      });
     } catch (error) {
       if (isAwsMfaError(error)) throw error;
       throw fileError(`Cannot write ${file}`, error);
     }
     return { changed: true, file };
   });
+}
+
+async function readBytes(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw fileError(`Cannot read ${path}`, error);
+  }
+}
+
+/** For the crash tests only: holds the writer between its temporary file and the rename. */
+function testPause(ms: string | undefined): (() => Promise<void>) | undefined {
+  const pause = Number(ms);
+  if (!(pause > 0)) return undefined;
+  return () => new Promise((resolve) => setTimeout(resolve, pause));
 }

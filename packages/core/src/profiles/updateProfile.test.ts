@@ -106,6 +106,10 @@ describe('updateProfile', () => {
     ['value with a newline', { profile: 'a', set: { x: '1\n[evil]' } }],
     ['key with =', { profile: 'a', set: { 'x=y': '1' } }],
     ['value with spaces around', { profile: 'a', set: { x: ' 1' } }],
+    [
+      'value with a lone surrogate (would be written as a stray byte)',
+      { profile: 'a', set: { x: 'R\udce9' } },
+    ],
   ])('rejects %s with INVALID_INPUT before touching the file', async (_, edit) => {
     const { env, path } = tempHome({ '.aws/credentials': '[a]\n' });
     await expect(updateProfile({ env, file: 'credentials', ...edit })).rejects.toMatchObject({

@@ -69,6 +69,12 @@ function assertValue(key: string, value: string): void {
       hint: 'ini values are single lines',
     });
   }
+  // A lone surrogate is not text: it would be written as a byte that is not UTF-8 (see iniBytes).
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) {
+    throw new AwsMfaError('INVALID_INPUT', `The value for ${key} is not valid Unicode text.`, {
+      hint: 'ini values are UTF-8 text',
+    });
+  }
   if (value.trim() !== value) {
     throw new AwsMfaError(
       'INVALID_INPUT',

@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lockHolderName } from '../profiles/withFileLock.js';
 import { tempDir } from './testing/fixtures.js';
 import { withSessionLock } from './withSessionLock.js';
 
@@ -48,5 +49,17 @@ describe('withSessionLock', () => {
     } finally {
       holder.kill('SIGKILL');
     }
+  });
+
+  it('takes over at once the lock of a process killed while getting a session', async () => {
+    const entry = join(tempDir(), 'entry.json');
+    mkdirSync(`${entry}.lock`);
+    const killed = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(join(`${entry}.lock`, lockHolderName(killed)), '');
+    let waited = 0;
+    await expect(
+      withSessionLock(entry, async () => 'refreshed', { timeoutMs: 1_000, onWait: () => waited++ }),
+    ).resolves.toBe('refreshed');
+    expect(waited).toBe(0);
   });
 });

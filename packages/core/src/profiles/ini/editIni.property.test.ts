@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editIniSection, type IniSectionEdit } from './editIni.js';
 import { iniEditScenario, renderIniFile } from './iniArbitraries.js';
+import { decodeIniBytes, encodeIniText } from './iniBytes.js';
 import { parseIni, sectionSettings } from './parseIni.js';
 
 type Model = Array<[string, Record<string, string>]>;
@@ -49,6 +50,28 @@ describe('editIniSection properties', () => {
         // Line endings: a pure-CRLF file stays pure CRLF; the final newline (or its absence) stays.
         if (before.includes('\r\n')) expect(after.replaceAll('\r\n', '')).not.toContain('\n');
         if (before !== '' && after !== '') expect(after.endsWith('\n')).toBe(before.endsWith('\n'));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('bytes outside the edited section stay byte for byte, whatever they are (not UTF-8 included)', () => {
+    fc.assert(
+      fc.property(iniEditScenario, ([f, target, edit]) => {
+        const beforeBytes = encodeIniText(renderIniFile(f));
+        const before = decodeIniBytes(beforeBytes);
+        const afterBytes = encodeIniText(editIniSection(before, target, edit));
+        const edited = parseIni(before).sections.find((s) => s.name === target);
+        // Up to the edited section (all of the file when it is new), bar blank lines a removal drops.
+        const prefix = encodeIniText(
+          before.slice(0, edited ? edited.leadStart : before.length).replace(/\s+$/, ''),
+        );
+        expect(afterBytes.subarray(0, prefix.length)).toEqual(prefix);
+        // And after it.
+        if (edited) {
+          const suffix = encodeIniText(before.slice(edited.end));
+          expect(afterBytes.subarray(afterBytes.length - suffix.length)).toEqual(suffix);
+        }
       }),
       { numRuns: 400 },
     );

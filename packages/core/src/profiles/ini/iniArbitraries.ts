@@ -1,6 +1,7 @@
 // fast-check generators of AWS ini files and edits, shared by the property tests.
 import fc from 'fast-check';
 import type { IniSectionEdit } from './editIni.js';
+import { decodeIniBytes } from './iniBytes.js';
 
 /** One generated `key = value` (or nested `key =` block) and the filler lines after it. */
 interface GeneratedEntry {
@@ -22,8 +23,12 @@ export const iniValue = fc
     maxLength: 12,
   })
   .map((chars) => chars.join('').trim());
+/** Any bytes but line breaks, as decodeIniBytes reads them: a Latin-1 `é`, a stray 0xff, UTF-8. */
+const anyBytes = fc
+  .uint8Array({ maxLength: 12 })
+  .map((bytes) => decodeIniBytes(bytes.filter((byte) => byte !== 0x0a && byte !== 0x0d)));
 const comment = fc
-  .tuple(fc.constantFrom('#', ';', '  #'), iniValue)
+  .tuple(fc.constantFrom('#', ';', '  #'), fc.oneof(iniValue, anyBytes))
   .map(([prefix, text]) => `${prefix} ${text}`);
 const filler = fc.array(fc.oneof(comment, fc.constantFrom('', '   ')), { maxLength: 2 });
 const entry: fc.Arbitrary<GeneratedEntry> = fc.record({
