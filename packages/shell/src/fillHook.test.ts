@@ -39,10 +39,7 @@ describe('renderHook', () => {
     ['bash', `__awsmfa_self() {\n  '/usr/bin/node' '/opt/it'\\''s here/cli.js' "$@"\n}`],
     ['zsh', `__awsmfa_self() {\n  '/usr/bin/node' '/opt/it'\\''s here/cli.js' "$@"\n}`],
     ['fish', `function __awsmfa_self\n    '/usr/bin/node' '/opt/it\\'s here/cli.js' $argv\nend`],
-    [
-      'pwsh',
-      `function global:__awsmfa_self {\n    & '/usr/bin/node' ('/opt/it' + [char]39 + 's here/cli.js') @args\n}`,
-    ],
+    ['pwsh', `    & '/usr/bin/node' ('/opt/it' + [char]39 + 's here/cli.js') @args 2>&1\n}`],
   ] as const)('%s calls awsmfa through the quoted paths', (shell, definition) => {
     const text = renderHook(shell, self);
     expect(text).toContain(definition);

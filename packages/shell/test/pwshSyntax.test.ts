@@ -1,22 +1,18 @@
 // PowerShell is not installable here (no Debian package), so its output is checked with the
-// tree-sitter PowerShell grammar: a syntax check, backed by the golden tests in src/.
-import { createRequire } from 'node:module';
+// tree-sitter PowerShell grammar: a syntax check, backed by the golden tests in src/ and by the
+// evaluator in windowsOutput.test.ts (a syntax check alone accepts 'a’; calc; ‘').
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Language, Parser } from 'web-tree-sitter';
+import type { Parser } from 'web-tree-sitter';
 import { renderEnv } from '../src/renderEnv.js';
 import { renderHook } from '../src/renderHook.js';
 import { hostileValues } from '../src/testing/hostileValues.js';
+import { loadPwshParser } from '../src/testing/pwshParser.js';
 
-const require = createRequire(import.meta.url);
 let parser: Parser;
 
 beforeAll(async () => {
-  await Parser.init();
-  parser = new Parser();
-  parser.setLanguage(
-    await Language.load(require.resolve('tree-sitter-powershell/tree-sitter-powershell.wasm')),
-  );
+  parser = await loadPwshParser();
 });
 
 /** Parses `source`; returns the statements' node types, or throws on a syntax error. */
