@@ -90,3 +90,23 @@ export function quoteCmdAssignment(name: string, value: string): string | undefi
   if (cmdUnsafe.test(value)) return undefined;
   return `set "${name}=${value}"`;
 }
+
+// Words both cmd.exe and the C runtime read as they are, without quotes.
+const windowsBareWord = /^[A-Za-z0-9_@+=:,./\\-]+$/;
+
+/**
+ * Windows rule for one word of a command line that runs through cmd.exe (the JS SDK runs
+ * `credential_process` with `cmd /d /s /c`) and is then split by the C runtime's rules (as
+ * botocore splits it too): safe words stay bare; others go in double quotes, inside which cmd
+ * keeps `& | < > ^ ( )` literal, with the backslashes before the closing quote doubled so that
+ * they do not escape it. Returns `undefined` for what no quoting carries through both: `"`, `%`
+ * (cmd expands `%X%` even inside quotes), control characters and the empty word.
+ *
+ * @example quoteWindowsArgument('C:\\Program Files\\nodejs\\node.exe') // '"C:\\Program Files\\nodejs\\node.exe"'
+ */
+export function quoteWindowsArgument(word: string): string | undefined {
+  if (windowsBareWord.test(word)) return word;
+  if (word === '' || /["%\x00-\x1f\x7f]/.test(word)) return undefined;
+  const trailingBackslashes = word.length - word.replace(/\\+$/, '').length;
+  return `"${word}${'\\'.repeat(trailingBackslashes)}"`;
+}

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { CommandModule } from 'yargs';
+import { commandInvocation } from '../commandInvocation.js';
 import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
 import { applyEnvChange, sessionEnvChange, trustedEnvChange } from '../sessionEnv.js';
 import { processTerminal, type Terminal } from '../terminal.js';
@@ -50,7 +51,25 @@ export async function runExec(args: ExecArgs, terminal: Terminal): Promise<void>
       ? trustedEnvChange({ profile: profile.name, region })
       : sessionEnvChange(result.session, { profile: profile.name, region });
   const env = applyEnvChange(terminal.env, change);
-  const child = spawn(command, commandArgs, { env, stdio: 'inherit' });
+  const invocation = commandInvocation(command, commandArgs, {
+    platform: process.platform,
+    env,
+    cwd: process.cwd(),
+  });
+  if ('unsafe' in invocation) {
+    throw new AwsMfaError(
+      'INVALID_INPUT',
+      `Cannot pass ${JSON.stringify(invocation.unsafe)} to the batch file ${command} safely: cmd.exe would read % and " in it.`,
+      {
+        hint: 'run the program the batch file starts (e.g. node and its script) directly',
+      },
+    );
+  }
+  const child = spawn(invocation.file, invocation.args, {
+    env,
+    stdio: 'inherit',
+    windowsVerbatimArguments: invocation.windowsVerbatimArguments,
+  });
 
   // A terminal's Ctrl-C already reaches the child (same process group); forwarding it too would
   // deliver it twice. Other signals, and SIGINT sent by `kill`, are passed on.

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { credentialProcessLine } from '../credentialProcessLine.js';
 import { type GlobalArgs, resolveGlobals } from '../globalOptions.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
@@ -21,12 +22,11 @@ export const setupCredentialProcessCommand: CommandModule<object, SetupArgs> = {
 /**
  * Writes `[profile NAME] credential_process = <node> <awsmfa> credential-process --profile P` to
  * the config file, with absolute paths (no `~`, no variables: credential_process runs without a
- * shell in the AWS CLI) quoted so that both botocore's shell-style split and the JS SDK's
- * `/bin/sh -c` read the same words. `--endpoint-url` and `--region` given here are kept in it.
+ * shell in the AWS CLI) quoted so that botocore and the JS SDK read the same words on this
+ * platform (see credentialProcessLine). `--endpoint-url` and `--region` given here are kept in it.
  */
 export async function runSetupCredentialProcess(args: SetupArgs, terminal: Terminal): Promise<void> {
   const core = await import('@awsmfa/core');
-  const { quotePosix } = await import('@awsmfa/shell');
   const { env } = terminal;
   const globals = resolveGlobals(args, env);
   const source = core.loadProfile(globals.profile, { env });
@@ -57,9 +57,15 @@ export async function runSetupCredentialProcess(args: SetupArgs, terminal: Termi
   ];
   if (args.endpointUrl) words.push('--endpoint-url', args.endpointUrl);
   if (args.region) words.push('--region', args.region);
-  const command = words
-    .map((word) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : quotePosix(word)))
-    .join(' ');
+  const built = credentialProcessLine(words, process.platform);
+  if ('unquotable' in built) {
+    throw new core.AwsMfaError(
+      'INVALID_INPUT',
+      `Cannot write ${JSON.stringify(built.unquotable)} into a credential_process line: cmd.exe and the AWS CLI would not read it back (it holds %, " or a control character).`,
+      { hint: 'install node and awsmfa in folders without those characters' },
+    );
+  }
+  const command = built.line;
   const region = args.region ?? source.region;
   const { changed, file } = await core.updateProfile({
     env,

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { resolveAwsFiles } from './resolveAwsFiles.js';
+import { resolveAwsFiles, resolveHome } from './resolveAwsFiles.js';
 
 describe('resolveAwsFiles', () => {
   it('defaults to ~/.aws/config and ~/.aws/credentials under HOME', () => {
@@ -10,8 +10,7 @@ describe('resolveAwsFiles', () => {
     });
   });
 
-  it('falls back to USERPROFILE, then the OS home', () => {
-    expect(resolveAwsFiles({ USERPROFILE: '/u' }).configFile).toBe('/u/.aws/config');
+  it('falls back to the OS home', () => {
     expect(resolveAwsFiles({}).configFile).toBe(`${homedir()}/.aws/config`);
   });
 
@@ -26,5 +25,21 @@ describe('resolveAwsFiles', () => {
 
   it('empty variables count as unset', () => {
     expect(resolveAwsFiles({ HOME: '/h', AWS_CONFIG_FILE: '' }).configFile).toBe('/h/.aws/config');
+  });
+});
+
+describe('resolveHome', () => {
+  it('windows_home_is_userprofile: on Windows the AWS CLI v2 ignores HOME (Git Bash sets it)', () => {
+    const env = { HOME: '/c/Users/me', USERPROFILE: 'C:\\Users\\me' };
+    expect(resolveHome(env, 'win32')).toBe('C:\\Users\\me');
+    expect(resolveHome({ HOME: '/c/Users/me', HOMEDRIVE: 'D:', HOMEPATH: '\\Users\\me' }, 'win32')).toBe(
+      'D:\\Users\\me',
+    );
+    expect(resolveHome({ HOME: '/c/Users/me' }, 'win32')).toBe(homedir());
+  });
+
+  it('elsewhere HOME, never USERPROFILE', () => {
+    expect(resolveHome({ HOME: '/h', USERPROFILE: '/u' }, 'darwin')).toBe('/h');
+    expect(resolveHome({ USERPROFILE: '/u' }, 'linux')).toBe(homedir());
   });
 });

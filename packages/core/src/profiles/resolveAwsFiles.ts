@@ -1,9 +1,18 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-/** The home directory as the AWS CLI finds it: `HOME`, then `USERPROFILE`, then the OS. */
-export function resolveHome(env: Readonly<Record<string, string | undefined>>): string {
-  return nonEmpty(env.HOME) ?? nonEmpty(env.USERPROFILE) ?? homedir();
+/**
+ * The home directory as the AWS CLI v2 finds it (Python's `expanduser`): on Windows `USERPROFILE`,
+ * then `HOMEDRIVE` + `HOMEPATH` (Python 3.8+ ignores `HOME` there, which Git Bash and MSYS set);
+ * elsewhere `HOME`; then the OS's answer.
+ */
+export function resolveHome(
+  env: Readonly<Record<string, string | undefined>>,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  if (platform !== 'win32') return nonEmpty(env.HOME) ?? homedir();
+  const drivePath = nonEmpty(env.HOMEPATH) && `${env.HOMEDRIVE ?? ''}${env.HOMEPATH}`;
+  return nonEmpty(env.USERPROFILE) ?? (drivePath || homedir());
 }
 
 /**

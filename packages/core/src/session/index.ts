@@ -63,6 +63,7 @@ export {
   timeStepAt,
   totpStepSeconds,
 } from './spentCodes.js';
+export { type SystemShellInvocation, systemShell } from './systemShell.js';
 export {
   checkTrustedNetwork,
   defaultIpLookupUrl,

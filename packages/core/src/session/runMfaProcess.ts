@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { AwsMfaError } from '../errors.js';
+import { systemShell } from './systemShell.js';
 
 // Variables mfa_process never needs: awsmfa does not hand secrets to child processes.
 const withheld = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN', 'AWSMFA_CODE'];
@@ -24,10 +25,13 @@ export function runMfaProcess(
     if (value !== undefined && !withheld.includes(key)) env[key] = value;
   }
   env.AWSMFA_MFA_SERIAL = options.mfaSerial;
-  const shell = process.platform === 'win32' ? (env.ComSpec ?? 'cmd.exe') : '/bin/sh';
-  const args = process.platform === 'win32' ? ['/d', '/s', '/c', command] : ['-c', command];
+  const shell = systemShell(command, process.platform, env);
   return new Promise((resolve, reject) => {
-    const child = spawn(shell, args, { env, stdio: ['ignore', 'pipe', options.stderr ?? 'inherit'] });
+    const child = spawn(shell.file, shell.args, {
+      env,
+      stdio: ['ignore', 'pipe', options.stderr ?? 'inherit'],
+      windowsVerbatimArguments: shell.windowsVerbatimArguments,
+    });
     let stdout = '';
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       if (stdout.length < 4096) stdout += chunk;

@@ -10,9 +10,10 @@ import {
   statSync,
   unlinkSync,
 } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { resolveHome } from '../profiles/resolveAwsFiles.js';
 import type { MfaSession } from './mfaSession.js';
+import { refuseCacheDirOutsideProfile } from './windowsCacheDir.js';
 import { writeFileAtomicSync } from './writeFileAtomicSync.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -29,12 +30,16 @@ export const credentialProcessRefreshWindowSeconds = 15 * 60;
 const entrySuffix = '.json';
 const maxEntryBytes = 64 * 1024;
 
-/** The cache folder: `AWSMFA_CACHE_DIR`, else `~/.aws/awsmfa/cache`. */
-export function sessionCacheDir(env: Env): string {
+/**
+ * The cache folder: `AWSMFA_CACHE_DIR`, else `~/.aws/awsmfa/cache`. On Windows a folder outside
+ * the user profile is refused (see refuseCacheDirOutsideProfile).
+ */
+export function sessionCacheDir(env: Env, platform: NodeJS.Platform = process.platform): string {
+  const home = resolveHome(env, platform);
   const custom = env.AWSMFA_CACHE_DIR?.trim();
-  if (custom) return custom;
-  const home = env.HOME?.trim() || env.USERPROFILE?.trim() || homedir();
-  return join(home, '.aws', 'awsmfa', 'cache');
+  if (!custom) return join(home, '.aws', 'awsmfa', 'cache');
+  if (platform === 'win32') refuseCacheDirOutsideProfile(custom, home, env);
+  return custom;
 }
 
 /**
