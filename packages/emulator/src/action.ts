@@ -1,4 +1,4 @@
-import type { Caller } from './authenticate.js';
+import type { Caller } from './caller.js';
 import type { QueryParams } from './queryParams.js';
 import type { State } from './state.js';
 import type { XmlObject } from './xml.js';

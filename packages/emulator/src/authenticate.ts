@@ -1,16 +1,9 @@
 // Who is calling: the access key in the SigV4 Authorization header, checked against the stored
 // secret, key status, session token and the clock, with AWS's error for each failure.
+import { type Caller, callerOf } from './caller.js';
 import { ServiceError } from './serviceError.js';
 import { type SignedRequest, type SigV4Authorization, signatureMatches, signingTime } from './sigv4.js';
-import type { SessionRecord, State, UserRecord } from './state.js';
-
-/** The authenticated principal of a request. */
-export interface Caller {
-  user: UserRecord;
-  accessKeyId: string;
-  /** Present when the request was signed with GetSessionToken credentials (`ASIA…`). */
-  session?: SessionRecord;
-}
+import type { State } from './state.js';
 
 /** How far the signing time may be from the server's clock, as in AWS. */
 const maxSkewMs = 15 * 60 * 1000;
@@ -93,22 +86,20 @@ export async function authenticate(
   const fail = errors(authorization.service);
   const id = authorization.accessKeyId;
   let secret: string;
-  let userName: string;
   const session = state.sessions[id];
   if (session) {
     if (request.headers['x-amz-security-token'] !== session.sessionToken) throw fail.invalidToken();
     secret = session.secretAccessKey;
-    userName = session.userName;
   } else {
     const key = state.accessKeys[id];
     if (key?.status !== 'Active') throw fail.invalidKey();
     // A session token belongs to temporary credentials only; AWS refuses one beside a long-term key.
     if (request.headers['x-amz-security-token'] !== undefined) throw fail.invalidToken();
     secret = key.secretAccessKey;
-    userName = key.userName;
   }
-  const user = state.users[userName];
-  if (!user) throw fail.invalidKey();
+  // The user (or, for a role session, the role) must still exist.
+  const caller = callerOf(state, id, session);
+  if (!caller) throw fail.invalidKey();
 
   const signedAt = signingTime(request.headers);
   if (!signedAt) {
@@ -121,5 +112,5 @@ export async function authenticate(
   if (!(await signatureMatches(request, authorization, secret, signedAt))) throw fail.badSignature();
   if (session && Date.parse(session.expiration) <= now.getTime()) throw fail.expired();
   if (Math.abs(signedAt.getTime() - now.getTime()) > maxSkewMs) throw fail.skewed(signedAt, now);
-  return session ? { user, accessKeyId: id, session } : { user, accessKeyId: id };
+  return caller;
 }

@@ -9,10 +9,10 @@ import {
   type PolicyDocument,
   type RequestContext,
 } from '@awsmfa/core';
-import type { Caller } from './authenticate.js';
+import { type Caller, callerArn } from './caller.js';
 import { lookupPolicy } from './iam/policyCatalog.js';
 import { ServiceError } from './serviceError.js';
-import { arns, type GroupRecord, type State, type UserRecord } from './state.js';
+import { arns, type GroupRecord, type RoleRecord, type State, type UserRecord } from './state.js';
 
 /** Every identity-based policy in force for `user`: its own, then those of its groups. */
 export function identityPolicies(state: State, user: UserRecord): NamedPolicy[] {
@@ -36,6 +36,21 @@ export function groupPolicies(state: State, group: GroupRecord): NamedPolicy[] {
     document: parse(text),
   }));
   return [...inline, ...managedPolicies(state, group.attachedPolicies, `group/${group.groupName}`)];
+}
+
+/** The permissions policies of a role, which its sessions get: inline, then attached managed ones. */
+export function rolePolicies(state: State, role: RoleRecord): NamedPolicy[] {
+  const inline: NamedPolicy[] = Object.entries(role.inlinePolicies).map(([name, text]) => ({
+    name,
+    source: { kind: 'role-inline', roleName: role.roleName },
+    document: parse(text),
+  }));
+  return [...inline, ...managedPolicies(state, role.attachedPolicies, `role/${role.roleName}`)];
+}
+
+/** The identity-based policies in force for a caller: its user's, or its role's. */
+export function callerPolicies(state: State, caller: Caller): NamedPolicy[] {
+  return caller.kind === 'user' ? identityPolicies(state, caller.user) : rolePolicies(state, caller.role);
 }
 
 function managedPolicies(state: State, attached: readonly string[], attachedTo: string): NamedPolicy[] {
@@ -77,21 +92,36 @@ export function requestContext(
   now: Date,
 ): Record<string, string> {
   const { session } = caller;
+  const facts = {
+    accountId,
+    sourceIp,
+    // Long-term keys carry no aws:MultiFactorAuthPresent at all (hence BoolIfExists in MFA
+    // policies); session credentials carry it, true or false.
+    mfaPresent: session?.mfaAuthenticated,
+    mfaAgeSeconds: session
+      ? (now.getTime() - Date.parse(session.mfaAuthenticatedAt ?? session.issuedAt)) / 1000
+      : undefined,
+    tokenIssueTime: session ? new Date(session.issuedAt) : undefined,
+    now,
+    // The emulator speaks plain HTTP.
+    secureTransport: false,
+  };
+  if (caller.kind === 'role') {
+    const { role } = caller;
+    return {
+      ...callerContext({
+        ...facts,
+        role: {
+          roleArn: arns.role(accountId, role),
+          roleId: role.roleId,
+          roleSessionName: caller.session.roleSessionName,
+        },
+      }),
+      'aws:RequestedRegion': region,
+    };
+  }
   return {
-    ...callerContext({
-      accountId,
-      userName: caller.user.userName,
-      userId: caller.user.userId,
-      sourceIp,
-      // Long-term keys carry no aws:MultiFactorAuthPresent at all (hence BoolIfExists in MFA
-      // policies); session credentials carry it, true or false.
-      mfaPresent: session?.mfaAuthenticated,
-      mfaAgeSeconds: session ? (now.getTime() - Date.parse(session.issuedAt)) / 1000 : undefined,
-      tokenIssueTime: session ? new Date(session.issuedAt) : undefined,
-      now,
-      // The emulator speaks plain HTTP.
-      secureTransport: false,
-    }),
+    ...callerContext({ ...facts, userName: caller.user.userName, userId: caller.user.userId }),
     ...principalContext(accountId, caller.user),
     'aws:RequestedRegion': region,
   };
@@ -110,13 +140,13 @@ export function authorize(
   accountId: string,
   trace?: { decision?: Decision },
 ): void {
-  const result = evaluatePolicies(identityPolicies(state, caller.user), request);
+  const result = evaluatePolicies(callerPolicies(state, caller), request);
   if (trace) trace.decision = result.decision;
   if (result.decision === 'allowed') return;
   if (service === 's3') throw new ServiceError('AccessDenied', 'Access Denied', 403);
   throw new ServiceError(
     'AccessDenied',
-    denialMessage(arns.user(accountId, caller.user), request.action, request.resource, result),
+    denialMessage(callerArn(accountId, caller), request.action, request.resource, result),
     403,
   );
 }

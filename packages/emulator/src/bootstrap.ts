@@ -26,6 +26,7 @@ export function bootstrapState(accountId: string, now: Date): State {
       },
     },
     groups: {},
+    roles: {},
     policies: {},
     accessKeys: {},
     mfaDevices: {},

@@ -4,8 +4,8 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 
 const base32Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-/** Prefixes AWS uses for unique ids: user, group, managed policy, long-term key, session key. */
-export type IdPrefix = 'AIDA' | 'AGPA' | 'ANPA' | 'AKIA' | 'ASIA';
+/** Prefixes AWS uses for unique ids: user, group, role, managed policy, long-term key, session key. */
+export type IdPrefix = 'AIDA' | 'AGPA' | 'AROA' | 'ANPA' | 'AKIA' | 'ASIA';
 
 /** An id such as `AIDA…` (21 characters) or `AKIA…` (20 characters), upper-case base32 after the prefix. */
 export function awsId(prefix: IdPrefix): string {

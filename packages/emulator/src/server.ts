@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Decision } from '@awsmfa/core';
 import type { ActionRequest, ActionTable, Runtime } from './action.js';
-import { authenticate, type Caller } from './authenticate.js';
+import { authenticate } from './authenticate.js';
 import { authorize, requestContext } from './authorize.js';
+import { callerArn as arnOfCaller, type Caller } from './caller.js';
 import { type FaultInjector, faultError } from './faults.js';
 import { iamActions } from './iam/index.js';
 import { requestId as newRequestId } from './ids.js';
@@ -13,7 +14,6 @@ import { queryError, queryResult, type Reply, s3Error, s3Result } from './respon
 import { s3Route } from './s3/index.js';
 import { ServiceError } from './serviceError.js';
 import { parseAuthorization, type SignedRequest } from './sigv4.js';
-import { arns } from './state.js';
 import { stsActions } from './sts/index.js';
 
 /** One request as the log records it: tests count calls with it, `awsmfa sandbox --debug` prints it. */
@@ -113,7 +113,7 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
     checkPayloadHash(request);
     const now = runtime.clock();
     const caller = await authenticate(runtime.state, request, authorization, now);
-    callerArn = arns.user(runtime.accountId, caller.user);
+    callerArn = arnOfCaller(runtime.accountId, caller);
     const base = { runtime, caller, sourceIp: sourceIp(message), now };
     reply =
       service === 's3'
@@ -144,8 +144,9 @@ async function runQuery(
   trace: { decision?: Decision },
 ): Promise<Reply> {
   const { caller } = request;
-  // STS docs: with credentials from GetSessionToken without MFA "you cannot call any IAM API operations".
-  if (service === 'iam' && caller.session && !caller.session.mfaAuthenticated) {
+  // STS docs: with credentials from GetSessionToken without MFA "you cannot call any IAM API
+  // operations". Role sessions are not limited so: their role's policies decide.
+  if (service === 'iam' && caller.kind === 'user' && caller.session && !caller.session.mfaAuthenticated) {
     throw new ServiceError(
       'InvalidClientTokenId',
       'The security token included in the request is invalid.',

@@ -23,6 +23,25 @@ export interface GroupRecord {
   attachedPolicies: string[];
 }
 
+/** An IAM role: who may assume it (trust policy) and what its sessions may do (its policies). */
+export interface RoleRecord {
+  roleName: string;
+  /** `AROA…`; a session's `aws:userid` is `<roleId>:<session name>`. */
+  roleId: string;
+  path: string;
+  createDate: string;
+  description?: string;
+  /** Seconds, 3600–43200: the longest session AssumeRole grants (default 3600). */
+  maxSessionDuration: number;
+  /** The trust policy as the JSON text the caller sent. */
+  assumeRolePolicyDocument: string;
+  inlinePolicies: InlinePolicies;
+  /** ARNs of attached managed policies. */
+  attachedPolicies: string[];
+  /** Last successful AssumeRole, for GetRole's RoleLastUsed. */
+  lastUsed?: { date: string; region: string };
+}
+
 /** A customer managed policy (AWS managed ones are built in, see managedPolicies/). */
 export interface ManagedPolicyRecord {
   policyName: string;
@@ -56,18 +75,40 @@ export interface MfaDeviceRecord {
   lastUsedStep?: number;
 }
 
-/** Temporary credentials from GetSessionToken. */
-export interface SessionRecord {
+/** What all temporary (`ASIA…`) credentials record. */
+interface TemporaryCredentialsRecord {
   accessKeyId: string;
   secretAccessKey: string;
   sessionToken: string;
-  userName: string;
+  /** The key that asked for these credentials (long-term or temporary). */
   sourceAccessKeyId: string;
   expiration: string;
-  /** Whether an MFA code was given: drives `aws:MultiFactorAuthPresent`. */
+  /** Whether MFA was used: drives `aws:MultiFactorAuthPresent`. */
   mfaAuthenticated: boolean;
   /** When the session was issued: `aws:TokenIssueTime`, and the base of `aws:MultiFactorAuthAge`. */
   issuedAt: string;
+  /**
+   * When the MFA code was checked, if earlier than `issuedAt`: a role assumed with an MFA session
+   * keeps that session's authentication time for `aws:MultiFactorAuthAge`.
+   */
+  mfaAuthenticatedAt?: string;
+}
+
+/** Temporary credentials from GetSessionToken: an IAM user's own permissions. */
+export interface SessionRecord extends TemporaryCredentialsRecord {
+  userName: string;
+  roleName?: undefined;
+}
+
+/** Temporary credentials from AssumeRole: the role's permissions. */
+export interface RoleSessionRecord extends TemporaryCredentialsRecord {
+  roleName: string;
+  /** The role's id when assumed: a role deleted and created again does not take over its sessions. */
+  roleId: string;
+  roleSessionName: string;
+  /** The IAM user at the start of the chain, whose MFA devices a chained AssumeRole may use. */
+  sourceUserName?: string;
+  userName?: undefined;
 }
 
 export interface BucketRecord {
@@ -81,10 +122,12 @@ export interface State {
   admin: { userName: string; accessKeyId: string };
   users: Record<string, UserRecord>;
   groups: Record<string, GroupRecord>;
+  roles: Record<string, RoleRecord>;
   policies: Record<string, ManagedPolicyRecord>;
   accessKeys: Record<string, AccessKeyRecord>;
   mfaDevices: Record<string, MfaDeviceRecord>;
-  sessions: Record<string, SessionRecord>;
+  /** Temporary credentials by access key id: GetSessionToken and AssumeRole sessions. */
+  sessions: Record<string, SessionRecord | RoleSessionRecord>;
   buckets: Record<string, BucketRecord>;
   credentialReport?: { generatedTime: string };
 }
@@ -97,4 +140,9 @@ export const arns = {
     `arn:aws:iam::${accountId}:group${group.path}${group.groupName}`,
   policy: (accountId: string, path: string, name: string) => `arn:aws:iam::${accountId}:policy${path}${name}`,
   mfa: (accountId: string, path: string, name: string) => `arn:aws:iam::${accountId}:mfa${path}${name}`,
+  role: (accountId: string, role: Pick<RoleRecord, 'path' | 'roleName'>) =>
+    `arn:aws:iam::${accountId}:role${role.path}${role.roleName}`,
+  /** A role session's ARN: no role path, as AWS writes it. */
+  assumedRole: (accountId: string, roleName: string, sessionName: string) =>
+    `arn:aws:sts::${accountId}:assumed-role/${roleName}/${sessionName}`,
 };

@@ -14,6 +14,8 @@ export function loadState(file: string): State | undefined {
   }
   const state = JSON.parse(text) as State;
   if (state.version !== 1) throw new Error(`Unsupported emulator state version in ${file}.`);
+  // Files saved before the sandbox knew roles have none.
+  state.roles ??= {};
   return state;
 }
 

@@ -1,4 +1,4 @@
-import { CreateVirtualMFADeviceCommand, EnableMFADeviceCommand, ListUsersCommand } from '@aws-sdk/client-iam';
+import { ListUsersCommand } from '@aws-sdk/client-iam';
 import {
   GetCallerIdentityCommand,
   GetSessionTokenCommand,
@@ -6,24 +6,7 @@ import {
 } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, type SeededUser, seedMfaScenario, startEmulator } from '../src/index.js';
-import { awsError, type Credentials, clients, seedText, testClock, totpCode } from './support/clients.js';
-
-/** Creates and enables a virtual MFA device for `user`; returns its serial and seed. */
-async function enrollDevice(emulator: Emulator, user: SeededUser, now: Date) {
-  const { iam } = clients(emulator, user, { now: () => now });
-  const created = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: user.userName }));
-  const serial = created.VirtualMFADevice!.SerialNumber!;
-  const seed = seedText(created.VirtualMFADevice!.Base32StringSeed);
-  await iam.send(
-    new EnableMFADeviceCommand({
-      UserName: user.userName,
-      SerialNumber: serial,
-      AuthenticationCode1: totpCode(seed, now, -2),
-      AuthenticationCode2: totpCode(seed, now, -1),
-    }),
-  );
-  return { serial, seed };
-}
+import { awsError, type Credentials, clients, enrollDevice, testClock, totpCode } from './support/clients.js';
 
 describe('STS', () => {
   const clock = testClock(new Date('2026-03-01T10:00:00Z'));

@@ -12,6 +12,10 @@ export function describePolicySource(policy: Pick<NamedPolicy, 'name' | 'source'
       return `group ${source.groupName} inline policy ${name}`;
     case 'user-inline':
       return `user ${source.userName} inline policy ${name}`;
+    case 'role-inline':
+      return `role ${source.roleName} inline policy ${name}`;
+    case 'trust':
+      return `the trust policy of role ${source.roleName}`;
     case 'managed':
       return `managed policy ${name} attached to ${source.attachedTo}`;
     case 'custom':

@@ -5,7 +5,13 @@ export {
   mfaDenySid,
   policyToJson,
 } from './buildMfaPolicy.js';
-export { type CallerFacts, callerContext } from './callerContext.js';
+export { buildMfaTrustPolicy, mfaTrustSid } from './buildMfaTrustPolicy.js';
+export {
+  type CallerFacts,
+  type CallerIdentityFacts,
+  callerContext,
+  type RoleSessionFacts,
+} from './callerContext.js';
 export {
   type CheckCase,
   type CheckResult,
@@ -33,6 +39,7 @@ export { denialMessage } from './denialMessage.js';
 export { describePolicySource } from './describePolicySource.js';
 export { diffLines } from './diffLines.js';
 export { evaluatePolicies } from './evaluatePolicies.js';
+export { evaluateTrustPolicy, type TrustEvaluation, type TrustedPrincipal } from './evaluateTrustPolicy.js';
 export { administratorAccessPolicy } from './managed/administratorAccess.js';
 export type { AwsManagedPolicy } from './managed/awsManagedPolicy.js';
 export { iamUserChangePasswordPolicy } from './managed/iamUserChangePassword.js';
@@ -49,6 +56,7 @@ export type {
   PolicyDocument,
   PolicySource,
   PolicyStatement,
+  PrincipalBlock,
   RequestContext,
 } from './types.js';
 export { assertValidPolicyDocument, policyDocumentProblems } from './validatePolicyDocument.js';

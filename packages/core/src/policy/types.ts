@@ -7,9 +7,18 @@ export type OneOrMany<T> = T | T[];
 /** `Condition` block: operator (e.g. `BoolIfExists`) → context key → value(s). */
 export type ConditionBlock = Record<string, Record<string, OneOrMany<string | boolean | number>>>;
 
+/**
+ * `Principal` of a trust (resource-based) policy: `"*"`, or a type (`AWS`, `Service`, `Federated`)
+ * → ARNs or account ids, e.g. `{ "AWS": "arn:aws:iam::123456789012:root" }`.
+ */
+export type PrincipalBlock = '*' | Record<string, OneOrMany<string>>;
+
 export interface PolicyStatement {
   Sid?: string;
   Effect: 'Allow' | 'Deny';
+  /** Only in trust (resource-based) policies; identity-based policies must not have it. */
+  Principal?: PrincipalBlock;
+  NotPrincipal?: PrincipalBlock;
   Action?: OneOrMany<string>;
   NotAction?: OneOrMany<string>;
   Resource?: OneOrMany<string>;
@@ -27,7 +36,10 @@ export interface PolicyDocument {
 export type PolicySource =
   | { kind: 'user-inline'; userName: string }
   | { kind: 'group-inline'; groupName: string }
+  | { kind: 'role-inline'; roleName: string }
   | { kind: 'managed'; arn: string; attachedTo: string }
+  /** A role's trust policy (AssumeRolePolicyDocument). */
+  | { kind: 'trust'; roleName: string }
   | { kind: 'custom' };
 
 export interface NamedPolicy {

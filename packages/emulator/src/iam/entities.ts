@@ -1,8 +1,9 @@
 // Looking up IAM entities and writing them as AWS returns them.
 import type { ActionRequest } from '../action.js';
 import { ServiceError, validationError } from '../serviceError.js';
-import { arns, type GroupRecord, type State, type UserRecord } from '../state.js';
+import { arns, type GroupRecord, type RoleRecord, type State, type UserRecord } from '../state.js';
 import type { XmlObject } from '../xml.js';
+import { encodePolicyDocument } from './policyDocuments.js';
 
 /** The user called `name`, or AWS's `NoSuchEntity`. */
 export function findUser(state: State, name: string): UserRecord {
@@ -18,9 +19,24 @@ export function findGroup(state: State, name: string): GroupRecord {
   return group;
 }
 
+/** The role called `name`, or AWS's `NoSuchEntity`. */
+export function findRole(state: State, name: string): RoleRecord {
+  const role = state.roles[name];
+  if (!role) throw new ServiceError('NoSuchEntity', `The role with name ${name} cannot be found.`, 404);
+  return role;
+}
+
 /** The `UserName` parameter, defaulting to the caller as AWS does for GetUser, ListAccessKeys, … */
 export function userNameOrCaller(request: ActionRequest): string {
-  return request.params.get('UserName') ?? request.caller.user.userName;
+  const named = request.params.get('UserName');
+  if (named !== undefined) return named;
+  const { caller } = request;
+  if (caller.kind === 'user') return caller.user.userName;
+  throw new ServiceError(
+    'ValidationError',
+    'Must specify userName when calling with non-User credentials',
+    400,
+  );
 }
 
 /** ARN of the named user for authorization; a user that does not exist yet gets path `/`. */
@@ -33,6 +49,12 @@ export function userResource(request: ActionRequest, name: string): string {
 export function groupResource(request: ActionRequest, name: string): string {
   const group = request.runtime.state.groups[name];
   return arns.group(request.runtime.accountId, group ?? { path: '/', groupName: name });
+}
+
+/** ARN of the named role for authorization. */
+export function roleResource(request: ActionRequest, name: string): string {
+  const role = request.runtime.state.roles[name];
+  return arns.role(request.runtime.accountId, role ?? { path: '/', roleName: name });
 }
 
 const namePattern = /^[\w+=,.@-]+$/;
@@ -82,5 +104,24 @@ export function groupXml(accountId: string, group: GroupRecord): XmlObject {
     GroupId: group.groupId,
     Arn: arns.group(accountId, group),
     CreateDate: new Date(group.createDate),
+  };
+}
+
+/** A `Role` element; GetRole adds `RoleLastUsed`. */
+export function roleXml(accountId: string, role: RoleRecord, { lastUsed = false } = {}): XmlObject {
+  return {
+    Path: role.path,
+    RoleName: role.roleName,
+    RoleId: role.roleId,
+    Arn: arns.role(accountId, role),
+    CreateDate: new Date(role.createDate),
+    AssumeRolePolicyDocument: encodePolicyDocument(role.assumeRolePolicyDocument),
+    Description: role.description,
+    MaxSessionDuration: role.maxSessionDuration,
+    RoleLastUsed: lastUsed
+      ? role.lastUsed
+        ? { LastUsedDate: new Date(role.lastUsed.date), Region: role.lastUsed.region }
+        : {}
+      : undefined,
   };
 }

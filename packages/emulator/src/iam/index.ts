@@ -5,6 +5,7 @@ import { groupActions } from './groups.js';
 import { inlinePolicyActions } from './inlinePolicies.js';
 import { managedPolicyActions } from './managedPolicies.js';
 import { mfaDeviceActions } from './mfaDevices.js';
+import { roleActions } from './roles.js';
 import { simulateActions } from './simulate.js';
 import { userActions } from './users.js';
 
@@ -12,6 +13,7 @@ import { userActions } from './users.js';
 export const iamActions: ActionTable = {
   ...userActions,
   ...groupActions,
+  ...roleActions,
   ...inlinePolicyActions,
   ...managedPolicyActions,
   ...accessKeyActions,

@@ -1,15 +1,23 @@
-// Inline policies of users and groups: Put/Get/List/Delete{User,Group}Policy.
+// Inline policies of users, groups and roles: Put/Get/List/Delete{User,Group,Role}Policy.
 import type { ActionRequest, ActionTable } from '../action.js';
 import { ServiceError } from '../serviceError.js';
 import type { InlinePolicies } from '../state.js';
-import { checkName, findGroup, findUser, groupResource, userResource } from './entities.js';
+import {
+  checkName,
+  findGroup,
+  findRole,
+  findUser,
+  groupResource,
+  roleResource,
+  userResource,
+} from './entities.js';
 import { paginate } from './paginate.js';
 import { encodePolicyDocument, parsePolicyDocument, policySize } from './policyDocuments.js';
 
 interface Owner {
-  kind: 'user' | 'group';
+  kind: 'user' | 'group' | 'role';
   /** The request parameter naming the owner. */
-  param: 'UserName' | 'GroupName';
+  param: 'UserName' | 'GroupName' | 'RoleName';
   /** IAM's quota on the summed size of the owner's inline policies. */
   quota: number;
   find(request: ActionRequest): { name: string; policies: InlinePolicies };
@@ -38,6 +46,17 @@ const groupOwner: Owner = {
   resource: (r) => groupResource(r, r.params.required('GroupName')),
 };
 
+const roleOwner: Owner = {
+  kind: 'role',
+  param: 'RoleName',
+  quota: 10_240,
+  find(r) {
+    const role = findRole(r.runtime.state, r.params.required('RoleName'));
+    return { name: role.roleName, policies: role.inlinePolicies };
+  },
+  resource: (r) => roleResource(r, r.params.required('RoleName')),
+};
+
 function findPolicy(owner: Owner, policies: InlinePolicies, policyName: string): string {
   const document = policies[policyName];
   if (document === undefined) {
@@ -50,7 +69,7 @@ function findPolicy(owner: Owner, policies: InlinePolicies, policyName: string):
   return document;
 }
 
-function inlineActions(owner: Owner, prefix: 'User' | 'Group'): ActionTable {
+function inlineActions(owner: Owner, prefix: 'User' | 'Group' | 'Role'): ActionTable {
   return {
     [`Put${prefix}Policy`]: {
       permission: `iam:Put${prefix}Policy`,
@@ -118,4 +137,5 @@ function inlineActions(owner: Owner, prefix: 'User' | 'Group'): ActionTable {
 export const inlinePolicyActions: ActionTable = {
   ...inlineActions(userOwner, 'User'),
   ...inlineActions(groupOwner, 'Group'),
+  ...inlineActions(roleOwner, 'Role'),
 };

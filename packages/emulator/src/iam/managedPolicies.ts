@@ -1,15 +1,24 @@
 // Managed policies: CreatePolicy, GetPolicy, GetPolicyVersion, ListPolicies, DeletePolicy,
-// Attach/Detach{User,Group}Policy, ListAttached{User,Group}Policies, ListEntitiesForPolicy.
+// Attach/Detach{User,Group,Role}Policy, ListAttached{User,Group,Role}Policies, ListEntitiesForPolicy.
 import type { ActionRequest, ActionTable } from '../action.js';
 import { awsId } from '../ids.js';
 import { ServiceError } from '../serviceError.js';
 import { arns } from '../state.js';
-import { checkName, checkPath, findGroup, findUser, groupResource, userResource } from './entities.js';
+import {
+  checkName,
+  checkPath,
+  findGroup,
+  findRole,
+  findUser,
+  groupResource,
+  roleResource,
+  userResource,
+} from './entities.js';
 import { paginate } from './paginate.js';
 import { allPolicies, attachmentCount, findPolicy, policyXml } from './policyCatalog.js';
 import { encodePolicyDocument, parsePolicyDocument, policySize } from './policyDocuments.js';
 
-/** IAM's default quota of managed policies per user or group. */
+/** IAM's default quota of managed policies per user, group or role. */
 const attachQuota = 10;
 
 const policyResource = (r: ActionRequest) => r.params.required('PolicyArn');
@@ -20,7 +29,7 @@ interface Attachable {
 }
 
 function attachActions(
-  prefix: 'User' | 'Group',
+  prefix: 'User' | 'Group' | 'Role',
   find: (r: ActionRequest) => Attachable,
   resource: (r: ActionRequest) => string,
 ): ActionTable {
@@ -83,6 +92,10 @@ const findUserEntity = (r: ActionRequest) => {
 const findGroupEntity = (r: ActionRequest) => {
   const group = findGroup(r.runtime.state, r.params.required('GroupName'));
   return { name: group.groupName, attachedPolicies: group.attachedPolicies };
+};
+const findRoleEntity = (r: ActionRequest) => {
+  const role = findRole(r.runtime.state, r.params.required('RoleName'));
+  return { name: role.roleName, attachedPolicies: role.attachedPolicies };
 };
 
 export const managedPolicyActions: ActionTable = {
@@ -198,14 +211,17 @@ export const managedPolicyActions: ActionTable = {
     run(request) {
       const { runtime, params } = request;
       const arn = findPolicy(runtime.state, params.required('PolicyArn')).arn;
-      // One MaxItems across the three lists, groups first: keys `1:group`, `2:user` keep that order.
+      // One MaxItems across the three lists, groups first: keys `1:group`, `2:user`, `3:role` keep that order.
       const entities = [
         ...Object.values(runtime.state.groups)
           .filter((group) => group.attachedPolicies.includes(arn))
-          .map((group) => ({ key: `1:${group.groupName}`, group, user: undefined })),
+          .map((group) => ({ key: `1:${group.groupName}`, group, user: undefined, role: undefined })),
         ...Object.values(runtime.state.users)
           .filter((user) => user.attachedPolicies.includes(arn))
-          .map((user) => ({ key: `2:${user.userName}`, group: undefined, user })),
+          .map((user) => ({ key: `2:${user.userName}`, group: undefined, user, role: undefined })),
+        ...Object.values(runtime.state.roles)
+          .filter((role) => role.attachedPolicies.includes(arn))
+          .map((role) => ({ key: `3:${role.roleName}`, group: undefined, user: undefined, role })),
       ];
       const { items, ...page } = paginate(request, `ListEntitiesForPolicy:${arn}`, entities, (e) => e.key);
       return {
@@ -215,7 +231,9 @@ export const managedPolicyActions: ActionTable = {
         PolicyUsers: items.flatMap(({ user }) =>
           user ? [{ UserName: user.userName, UserId: user.userId }] : [],
         ),
-        PolicyRoles: [],
+        PolicyRoles: items.flatMap(({ role }) =>
+          role ? [{ RoleName: role.roleName, RoleId: role.roleId }] : [],
+        ),
         ...page,
       };
     },
@@ -223,4 +241,5 @@ export const managedPolicyActions: ActionTable = {
 
   ...attachActions('User', findUserEntity, (r) => userResource(r, r.params.required('UserName'))),
   ...attachActions('Group', findGroupEntity, (r) => groupResource(r, r.params.required('GroupName'))),
+  ...attachActions('Role', findRoleEntity, (r) => roleResource(r, r.params.required('RoleName'))),
 };

@@ -65,11 +65,13 @@ export function allPolicies(state: State): ManagedPolicy[] {
   );
 }
 
-/** How many users and groups have the policy attached. */
+/** How many users, groups and roles have the policy attached. */
 export function attachmentCount(state: State, arn: string): number {
-  return [...Object.values(state.users), ...Object.values(state.groups)].filter((entity) =>
-    entity.attachedPolicies.includes(arn),
-  ).length;
+  return [
+    ...Object.values(state.users),
+    ...Object.values(state.groups),
+    ...Object.values(state.roles),
+  ].filter((entity) => entity.attachedPolicies.includes(arn)).length;
 }
 
 /** A `Policy` element. */

@@ -39,6 +39,10 @@ function sourcePolicyType(source: PolicySource): string {
       return 'user';
     case 'group-inline':
       return 'group';
+    case 'role-inline':
+      return 'role';
+    case 'trust':
+      return 'resource';
     case 'managed':
       return source.arn.startsWith('arn:aws:iam::aws:') ? 'aws-managed' : 'user-managed';
     case 'custom':

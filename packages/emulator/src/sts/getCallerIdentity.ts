@@ -1,13 +1,13 @@
 import type { QueryAction } from '../action.js';
-import { arns } from '../state.js';
+import { callerArn, callerUserId } from '../caller.js';
 
 /** STS GetCallerIdentity: always allowed, whatever the policies say (as in AWS). */
 export const getCallerIdentity: QueryAction = {
   run({ runtime, caller }) {
     return {
-      UserId: caller.user.userId,
+      UserId: callerUserId(caller),
       Account: runtime.accountId,
-      Arn: arns.user(runtime.accountId, caller.user),
+      Arn: callerArn(runtime.accountId, caller),
     };
   },
 };

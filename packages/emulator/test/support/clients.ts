@@ -1,5 +1,5 @@
 // Test helpers: SDK clients pointed at an emulator, and TOTP codes computed from a device seed.
-import { IAMClient } from '@aws-sdk/client-iam';
+import { CreateVirtualMFADeviceCommand, EnableMFADeviceCommand, IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import { generateSync } from 'otplib';
 import type { Emulator } from '../../src/index.js';
@@ -17,6 +17,17 @@ export interface ClientOptions {
   maxAttempts?: number;
   /** Sign as of `now()` instead of the real time (for an emulator on a test clock). */
   now?: () => Date;
+}
+
+/** The `Credentials` of an STS response (GetSessionToken, AssumeRole) as signing credentials. */
+export function sessionCredentials(
+  credentials: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string } | undefined,
+): Credentials {
+  return {
+    accessKeyId: credentials!.AccessKeyId!,
+    secretAccessKey: credentials!.SecretAccessKey!,
+    sessionToken: credentials!.SessionToken!,
+  };
 }
 
 /** STS and IAM clients for `credentials`. */
@@ -64,4 +75,21 @@ export async function awsError(
     return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
   }
   throw new Error('expected the request to fail');
+}
+
+/** Creates and enables a virtual MFA device for `user`; returns its serial and seed. */
+export async function enrollDevice(emulator: Emulator, user: Credentials & { userName: string }, now: Date) {
+  const { iam } = clients(emulator, user, { now: () => now });
+  const created = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: user.userName }));
+  const serial = created.VirtualMFADevice!.SerialNumber!;
+  const seed = seedText(created.VirtualMFADevice!.Base32StringSeed);
+  await iam.send(
+    new EnableMFADeviceCommand({
+      UserName: user.userName,
+      SerialNumber: serial,
+      AuthenticationCode1: totpCode(seed, now, -2),
+      AuthenticationCode2: totpCode(seed, now, -1),
+    }),
+  );
+  return { serial, seed };
 }
