@@ -1,13 +1,14 @@
 // Every failure path of the session commands, end to end against the emulator (faults injected
 // with setFaults): one clear error, its exit code, nothing on stdout, no secret on stderr.
 import { spawn } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DeactivateMFADeviceCommand,
   DeleteVirtualMFADeviceCommand,
   UpdateAccessKeyCommand,
 } from '@aws-sdk/client-iam';
+import { GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cliPath } from './support/awsmfa.js';
 import {
@@ -55,6 +56,39 @@ describe('session failures', () => {
     const result = await awsmfa(envArgs(user, '--code', wrong), homeFor(user).env);
     expectFailure(result, 10, new RegExp(`AWS rejected the MFA code for ${user.serial}`), user);
     expect(result.stderr).toContain('wait for the next one');
+  });
+
+  it('a device throttled after repeated wrong codes: exit 21, says why and to wait, caches nothing', async () => {
+    const user = await bed.newUser('f-throttled');
+    const sts = new STSClient({
+      endpoint: bed.emulator.endpoint,
+      region: bed.emulator.region,
+      credentials: user,
+      maxAttempts: 1,
+    });
+    const wrong = user.code() === '000000' ? '111111' : '000000';
+    // The emulator throttles a device after 10 wrong codes in 5 minutes, as AWS throttles guessing.
+    for (let i = 0; i < 10; i++) {
+      await expect(
+        sts.send(new GetSessionTokenCommand({ SerialNumber: user.serial, TokenCode: wrong })),
+      ).rejects.toThrow(/invalid MFA one time pass code/);
+    }
+    sts.destroy();
+    const home = homeFor(user);
+    const calls = sessionTokenCalls(bed.emulator, user);
+    const result = await awsmfa(envArgs(user, '--code', user.code(1)), home.env);
+    expectFailure(
+      result,
+      21,
+      new RegExp(`AWS throttles an MFA device \\(${user.serial}\\) after repeated wrong codes`),
+      user,
+    );
+    expect(result.stderr).toContain('hint: wait a few minutes, then type the current code once');
+    expect(result.stderr.trim().split('\n')).toHaveLength(2);
+    // Retried as throttling (3 attempts), and nothing was cached.
+    expect(sessionTokenCalls(bed.emulator, user)).toBe(calls + 3);
+    const cache = home.path('.aws/awsmfa/cache');
+    expect(existsSync(cache) ? readdirSync(cache).filter((n) => n.startsWith('session-')) : []).toEqual([]);
   });
 
   it('reused code: refused locally without a request (exit 11), and AWS refusing it is explained', async () => {

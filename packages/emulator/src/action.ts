@@ -1,4 +1,5 @@
 import type { Caller } from './caller.js';
+import type { MfaFailures } from './mfaFailureLimit.js';
 import type { QueryParams } from './queryParams.js';
 import type { State } from './state.js';
 import type { XmlObject } from './xml.js';
@@ -12,6 +13,8 @@ export interface Runtime {
   clock: () => Date;
   /** Page size of IAM listings when a request gives no `MaxItems` (IAM's is 100). */
   defaultMaxItems: number;
+  /** Wrong MFA codes per device, to throttle guessing. */
+  mfaFailures: MfaFailures;
 }
 
 /** One authenticated request, handed to an action. */

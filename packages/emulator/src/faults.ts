@@ -1,5 +1,5 @@
 // Fault injection for tests: added latency, error responses AWS clients must retry, dropped connections.
-import { ServiceError } from './serviceError.js';
+import { ServiceError, throttlingError } from './serviceError.js';
 
 /** A fault to inject into matching requests. */
 export interface FaultRule {
@@ -61,9 +61,7 @@ export function faultError(
   const s3 = service === 's3';
   switch (error) {
     case 'Throttling':
-      return s3
-        ? new ServiceError('SlowDown', 'Please reduce your request rate.', 503)
-        : new ServiceError('Throttling', 'Rate exceeded', 400);
+      return throttlingError(service);
     case 'InternalError':
       return s3
         ? new ServiceError('InternalError', 'We encountered an internal error. Please try again.', 500)

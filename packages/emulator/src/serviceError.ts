@@ -28,3 +28,10 @@ export function validationError(value: string | undefined, member: string, const
     400,
   );
 }
+
+/** AWS's throttling error, worded per service: S3 `SlowDown` (503), the query services `Throttling` (400). */
+export function throttlingError(service: string): ServiceError {
+  return service === 's3'
+    ? new ServiceError('SlowDown', 'Please reduce your request rate.', 503)
+    : new ServiceError('Throttling', 'Rate exceeded', 400);
+}

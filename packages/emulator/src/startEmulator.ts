@@ -3,6 +3,7 @@ import type { Runtime } from './action.js';
 import { bootstrapState, ensureAdminKey } from './bootstrap.js';
 import { FaultInjector, type FaultRules } from './faults.js';
 import { awsDefaultMaxItems, maxMaxItems } from './iam/paginate.js';
+import { type MfaFailureLimit, MfaFailures } from './mfaFailureLimit.js';
 import { RecentRequests } from './recentRequests.js';
 import { createEmulatorServer, type RequestLogEntry } from './server.js';
 import { loadState, saveState } from './stateFile.js';
@@ -29,6 +30,8 @@ export interface EmulatorOptions {
   requestLogSize?: number;
   /** Called once per request, after the response: `awsmfa sandbox --debug` logs with it. */
   onRequest?: (entry: RequestLogEntry) => void;
+  /** Wrong MFA codes a device may take before it is throttled (default 10 in 300 s). */
+  mfaFailureLimit?: MfaFailureLimit;
 }
 
 /** A running emulator. */
@@ -75,7 +78,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       `defaultMaxItems must be an integer from 1 to ${maxMaxItems}, not ${defaultMaxItems}.`,
     );
   }
-  const runtime: Runtime = { state, accountId: state.accountId, region: 'us-east-1', clock, defaultMaxItems };
+  const runtime: Runtime = {
+    state,
+    accountId: state.accountId,
+    region: 'us-east-1',
+    clock,
+    defaultMaxItems,
+    mfaFailures: new MfaFailures(options.mfaFailureLimit),
+  };
 
   let saved = '';
   const persist = () => {

@@ -143,6 +143,26 @@ describe('translateAwsError', () => {
     expect(translated.hint).toContain('arn:aws:iam::123456789012:mfa/alice');
   });
 
+  it('throttled while checking an MFA code: says repeated wrong codes cause it and to wait minutes', () => {
+    const throttled = service('Throttling', 'Rate exceeded');
+    for (const operation of ['GetSessionToken', 'EnableMFADevice', 'ResyncMFADevice']) {
+      const translated = translateAwsError(throttled, { ...context, operation });
+      expect(translated.code).toBe('THROTTLED');
+      expect(translated.message).toBe(
+        `AWS kept throttling ${operation} for profile dev after retries; AWS throttles an MFA device (arn:aws:iam::123456789012:mfa/alice) after repeated wrong codes.`,
+      );
+      expect(translated.hint).toBe(
+        'wait a few minutes, then type the current code once: every wrong code counts toward the throttle',
+      );
+    }
+    // Any other call, or GetSessionToken without a code (from a trusted IP), keeps the plain advice.
+    for (const operation of ['ListUsers', 'GetSessionToken']) {
+      const other = translateAwsError(throttled, { profile: 'dev', operation });
+      expect(other.message).toBe(`AWS kept throttling ${operation} for profile dev after retries.`);
+      expect(other.hint).toBe('wait a minute and try again');
+    }
+  });
+
   it('never prints the full access key id', () => {
     const translated = translateAwsError(service('InvalidClientTokenId', 'invalid', 403), context);
     expect(`${translated.message}${translated.hint}`).not.toContain('AKIAIOSFODNN7EXAMPLE');

@@ -28,6 +28,8 @@ const unreachableCodes = new Set([
   'ERR_INVALID_URL',
 ]);
 const timeoutCodes = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED']);
+/** Calls that check an MFA code when given a serial: throttling there usually follows wrong codes. */
+const mfaCodeOperations = new Set(['GetSessionToken', 'EnableMFADevice', 'ResyncMFADevice', 'AssumeRole']);
 
 /**
  * Turns anything an AWS SDK call threw into an AwsMfaError whose message states what happened
@@ -212,6 +214,13 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
 
   // --- what retries could not fix ---
   if (throttlingErrorCodes.has(name) || status === 429) {
+    if (context.serial && context.operation && mfaCodeOperations.has(context.operation)) {
+      return make(
+        'THROTTLED',
+        `AWS kept throttling ${call}${where} after retries; AWS throttles an MFA device (${serial}) after repeated wrong codes.`,
+        'wait a few minutes, then type the current code once: every wrong code counts toward the throttle',
+      );
+    }
     return make(
       'THROTTLED',
       `AWS kept throttling ${call}${where} after retries.`,

@@ -34,6 +34,25 @@ function authenticationCode(r: ActionRequest, name: 'AuthenticationCode1' | 'Aut
   return code;
 }
 
+/** The step of two consecutive codes of `device`, counting wrong pairs toward the device's throttle. */
+function checkCodes(
+  r: ActionRequest,
+  device: MfaDeviceRecord,
+  code1: string,
+  code2: string,
+  window: { stepsBack: number; stepsAhead: number },
+): number {
+  const { mfaFailures } = r.runtime;
+  mfaFailures.check(device.serialNumber, r.now, 'iam');
+  const step = consecutiveCodesStep(device.seed, code1, code2, r.now, window);
+  if (step === undefined) {
+    mfaFailures.failed(device.serialNumber, r.now);
+    throw invalidCode();
+  }
+  mfaFailures.succeeded(device.serialNumber);
+  return step;
+}
+
 function findDevice(r: ActionRequest, serialNumber: string): MfaDeviceRecord {
   const device = r.runtime.state.mfaDevices[serialNumber];
   if (!device) {
@@ -121,8 +140,7 @@ export const mfaDeviceActions: ActionTable = {
           409,
         );
       }
-      const step = consecutiveCodesStep(device.seed, code1, code2, r.now, enableWindow);
-      if (step === undefined) throw invalidCode();
+      const step = checkCodes(r, device, code1, code2, enableWindow);
       device.userName = user.userName;
       device.enableDate = r.now.toISOString();
       device.lastUsedStep = step + 1;
@@ -137,8 +155,7 @@ export const mfaDeviceActions: ActionTable = {
       const device = findEnabledDevice(r);
       const code1 = authenticationCode(r, 'AuthenticationCode1');
       const code2 = authenticationCode(r, 'AuthenticationCode2');
-      const step = consecutiveCodesStep(device.seed, code1, code2, r.now, resyncWindow);
-      if (step === undefined) throw invalidCode();
+      const step = checkCodes(r, device, code1, code2, resyncWindow);
       device.lastUsedStep = Math.max(device.lastUsedStep ?? 0, step + 1);
       return undefined;
     },

@@ -1,5 +1,6 @@
 // The MFA parameters of GetSessionToken and AssumeRole: validated as AWS's model does, then the
-// TOTP code checked against the user's device, each code accepted only once.
+// TOTP code checked against the user's device, each code accepted only once, and a device that
+// took too many wrong codes throttled.
 import type { ActionRequest } from '../action.js';
 import { ServiceError, validationError } from '../serviceError.js';
 import { acceptedCodeStep } from '../totp.js';
@@ -58,9 +59,15 @@ export function checkMfaCode(r: ActionRequest, userName: string | undefined): bo
       ', unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.',
     );
   }
+  const { mfaFailures } = r.runtime;
+  mfaFailures.check(serial, r.now, 'sts');
   const step = acceptedCodeStep(device.seed, code, r.now, device.lastUsedStep);
-  // A reused code gets the same message as a wrong one; AWS's text ends with a space.
-  if (step === undefined) throw mfaFailed(' with invalid MFA one time pass code. ');
+  if (step === undefined) {
+    mfaFailures.failed(serial, r.now);
+    // A reused code gets the same message as a wrong one; AWS's text ends with a space.
+    throw mfaFailed(' with invalid MFA one time pass code. ');
+  }
+  mfaFailures.succeeded(serial);
   device.lastUsedStep = step;
   return true;
 }
