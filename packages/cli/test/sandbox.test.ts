@@ -1,5 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
@@ -134,6 +134,65 @@ describe('awsmfa sandbox', () => {
       sandbox.child.kill('SIGTERM');
       expect((await sandbox.exited).status).toBe(0);
     }
+  });
+
+  it('--debug logs one line per request on stderr, --log FILE appends the same lines (0600); keys masked', async () => {
+    const t = testHome();
+    const logFile = t.path('logs/sandbox.log');
+    mkdirSync(t.path('logs'));
+    writeFileSync(logFile, 'earlier line\n', { mode: 0o600 });
+    const sandbox = startSandbox(['--port', '0', '--json', '--debug', '--log', logFile], t.env);
+    const info = JSON.parse(await sandbox.firstLine) as Record<string, string>;
+    const sts = (secretAccessKey: string) =>
+      new STSClient({
+        endpoint: info.endpoint,
+        region: 'us-east-1',
+        credentials: { accessKeyId: info.accessKeyId!, secretAccessKey },
+        maxAttempts: 1,
+      });
+    try {
+      await sts(info.secretAccessKey!).send(new GetCallerIdentityCommand({}));
+      await expect(sts('x'.repeat(40)).send(new GetCallerIdentityCommand({}))).rejects.toThrow(/signature/);
+    } finally {
+      sandbox.child.kill('SIGTERM');
+    }
+    const result = await sandbox.exited;
+    expect(result.status).toBe(0);
+    const logged = result.stderr.split('\n').filter((line) => /^\d{4}-\d\d-\d\dT/.test(line));
+    expect(logged).toEqual([
+      expect.stringMatching(
+        /^\S+Z 127\.0\.0\.1 arn:aws:iam::123456789012:user\/admin AKIA\*{16} sts:GetCallerIdentity - 200$/,
+      ),
+      expect.stringMatching(
+        /^\S+Z 127\.0\.0\.1 - AKIA\*{16} sts:GetCallerIdentity - 403 SignatureDoesNotMatch$/,
+      ),
+    ]);
+    expect(readFileSync(logFile, 'utf8')).toBe(`earlier line\n${logged.join('\n')}\n`);
+    expect(statSync(logFile).mode & 0o777).toBe(0o600);
+    const everything = result.stderr + readFileSync(logFile, 'utf8');
+    expect(everything).not.toContain(info.accessKeyId);
+    expect(everything).not.toContain(info.secretAccessKey);
+  });
+
+  it('--log into a missing folder is a FILE_ERROR (exit 7) before anything listens', async () => {
+    const t = testHome();
+    const result = await runAwsmfa(['sandbox', '--port', '0', '--log', t.path('missing/sandbox.log')], {
+      env: t.env,
+    });
+    expect(result.status).toBe(7);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`Cannot write the sandbox log ${t.path('missing/sandbox.log')}`);
+    expect(result.stderr).toContain('hint: ');
+  });
+
+  it('without --debug or --log nothing is logged per request', async () => {
+    const t = testHome();
+    const sandbox = startSandbox(['--port', '0', '--json'], t.env);
+    const info = JSON.parse(await sandbox.firstLine) as Record<string, string>;
+    await callerArn(info.endpoint!, info.accessKeyId!, info.secretAccessKey!);
+    sandbox.child.kill('SIGTERM');
+    const result = await sandbox.exited;
+    expect(result.stderr).not.toContain('GetCallerIdentity');
   });
 
   it('a port in use is a CONFLICT (exit 8) with nothing on stdout', async () => {

@@ -1,3 +1,4 @@
+import type { RequestLogEntry } from '@awsmfa/emulator';
 import type { Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../globalOptions.js';
 
@@ -6,6 +7,7 @@ interface SandboxArgs extends GlobalArgs {
   host: string;
   state?: string;
   json: boolean;
+  log?: string;
 }
 
 /** A fixed default port, so profiles that point at the sandbox keep working across restarts. */
@@ -63,7 +65,12 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
         describe:
           'Print {endpoint, accountId, region, accessKeyId, secretAccessKey} as one JSON line on stdout',
       })
+      .option('log', {
+        type: 'string',
+        describe: 'Append one line per request to this file (0600); --debug writes them to stderr',
+      })
       .example('$0 sandbox', 'Start it and print the export lines for its admin key')
+      .example('$0 sandbox --debug', 'Also log each request: time, source, caller, action, decision, status')
       .example('$0 sandbox --port 0 --json | head -1', 'Free port; machine-readable connection details')
       .epilogue(
         'The sandbox speaks the AWS query protocol and SigV4, checks TOTP codes and evaluates IAM policies. ' +
@@ -77,37 +84,41 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
         hint: 'pass --port 0 for a free port',
       });
     }
-    const emulator = await startEmulator({ port: args.port, host: args.host, stateFile: args.state }).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EADDRINUSE') {
-          throw new AwsMfaError('CONFLICT', `Port ${args.port} on ${args.host} is in use.`, {
-            hint: 'pass --port 0 for a free port, or stop the other sandbox',
+    const options = {
+      port: args.port,
+      host: args.host,
+      stateFile: args.state,
+      onRequest: await requestLogger(args),
+    };
+    const emulator = await startEmulator(options).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        throw new AwsMfaError('CONFLICT', `Port ${args.port} on ${args.host} is in use.`, {
+          hint: 'pass --port 0 for a free port, or stop the other sandbox',
+          cause: error,
+        });
+      }
+      if (error.syscall === 'listen') {
+        throw new AwsMfaError(
+          'INVALID_INPUT',
+          `Cannot listen on ${args.host}:${args.port}: ${error.message}`,
+          {
+            hint: 'pick another --host or --port',
             cause: error,
-          });
-        }
-        if (error.syscall === 'listen') {
-          throw new AwsMfaError(
-            'INVALID_INPUT',
-            `Cannot listen on ${args.host}:${args.port}: ${error.message}`,
-            {
-              hint: 'pick another --host or --port',
-              cause: error,
-            },
-          );
-        }
-        if (args.state !== undefined) {
-          throw new AwsMfaError(
-            'FILE_ERROR',
-            `Cannot use the sandbox state file ${args.state}: ${error.message}`,
-            {
-              hint: 'fix or remove the file, or pass another --state',
-              cause: error,
-            },
-          );
-        }
-        throw error;
-      },
-    );
+          },
+        );
+      }
+      if (args.state !== undefined) {
+        throw new AwsMfaError(
+          'FILE_ERROR',
+          `Cannot use the sandbox state file ${args.state}: ${error.message}`,
+          {
+            hint: 'fix or remove the file, or pass another --state',
+            cause: error,
+          },
+        );
+      }
+      throw error;
+    });
     const info: SandboxInfo = {
       endpoint: emulator.endpoint,
       accountId: emulator.accountId,
@@ -132,3 +143,31 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
     process.stderr.write(`awsmfa sandbox stopped${args.state ? `; state saved to ${args.state}` : ''}.\n`);
   },
 };
+
+/** Where `--debug` (stderr) and `--log FILE` (appended, 0600) send one line per request; none without either. */
+async function requestLogger(args: SandboxArgs): Promise<((entry: RequestLogEntry) => void) | undefined> {
+  if (!args.debug && args.log === undefined) return undefined;
+  const { AwsMfaError } = await import('@awsmfa/core');
+  const { openSync, writeSync } = await import('node:fs');
+  const { sandboxRequestLine } = await import('../sandboxRequestLine.js');
+  let logFile: number | undefined;
+  if (args.log !== undefined) {
+    try {
+      logFile = openSync(args.log, 'a', 0o600);
+    } catch (error) {
+      throw new AwsMfaError(
+        'FILE_ERROR',
+        `Cannot write the sandbox log ${args.log}: ${(error as Error).message}`,
+        {
+          hint: 'pass --log a file in an existing folder you can write to',
+          cause: error,
+        },
+      );
+    }
+  }
+  return (entry) => {
+    const line = `${sandboxRequestLine(entry)}\n`;
+    if (args.debug) process.stderr.write(line);
+    if (logFile !== undefined) writeSync(logFile, line);
+  };
+}
