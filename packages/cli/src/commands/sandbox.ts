@@ -126,11 +126,9 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       accessKeyId: emulator.admin.accessKeyId,
       secretAccessKey: emulator.admin.secretAccessKey,
     };
-    process.stdout.write(args.json ? `${JSON.stringify(info)}\n` : sandboxExports(info));
-    process.stderr.write(
-      `awsmfa sandbox listening on ${emulator.endpoint}${args.state ? `, state in ${args.state}` : ''}. Ctrl-C stops it.\n`,
-    );
-    await new Promise<void>((resolve) => {
+    // Listening for Ctrl-C/SIGTERM before the details are printed: a script that reads them and
+    // stops the sandbox at once must not kill it before it can save its state.
+    const stopped = new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
@@ -139,6 +137,11 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    process.stdout.write(args.json ? `${JSON.stringify(info)}\n` : sandboxExports(info));
+    process.stderr.write(
+      `awsmfa sandbox listening on ${emulator.endpoint}${args.state ? `, state in ${args.state}` : ''}. Ctrl-C stops it.\n`,
+    );
+    await stopped;
     await emulator.stop();
     process.stderr.write(`awsmfa sandbox stopped${args.state ? `; state saved to ${args.state}` : ''}.\n`);
   },
