@@ -8,11 +8,15 @@ import {
   CreateUserCommand,
   DeactivateMFADeviceCommand,
   GetGroupCommand,
+  GetRoleCommand,
   ListAttachedGroupPoliciesCommand,
+  ListAttachedRolePoliciesCommand,
   ListGroupPoliciesCommand,
+  UpdateAssumeRolePolicyCommand,
 } from '@aws-sdk/client-iam';
-import { buildMfaPolicy } from '@awsmfa/core';
-import { describe, expect, it } from 'vitest';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { buildMfaPolicy, buildMfaTrustPolicy } from '@awsmfa/core';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   accessKeyIds,
   adminHome,
@@ -21,6 +25,8 @@ import {
   enrollAndStartSession,
   groupPolicy,
   iamClient,
+  type Keys,
+  listBucketsStatus,
   readConsoleCsv,
   runAdmin,
 } from './support/adminScenario.js';
@@ -230,6 +236,129 @@ describe('awsmfa admin setup', () => {
     expect(changed.stdout).toMatch(/put inline policy MyUsersPolicy\s+update/);
     expect(changed.stdout).toMatch(/^- {12}"2001:db8::\/32"$/m);
   }, 60_000);
+
+  it('--role: a role the group assumes only with MFA, in the plan and the diffs; a rerun converges', async () => {
+    const { emulator } = scenario;
+    const home = adminHome(emulator);
+    const args = [
+      'admin',
+      'setup',
+      '--group',
+      'RoleUsers',
+      '--user',
+      'role-user',
+      '--role',
+      'Ops',
+      '--role-policy',
+      'ReadOnlyAccess',
+      '--csv-out',
+      home.path('keys'),
+      '--yes',
+    ];
+    const first = await runAdmin(emulator, home, args);
+    expect(first.stderr).toContain('All 12 outcomes are as intended.');
+    expect(first.status).toBe(0);
+    const account = emulator.accountId;
+    const roleArn = `arn:aws:iam::${account}:role/Ops`;
+    expect(first.stdout).toMatch(
+      new RegExp(`role Ops\\s+create role\\s+create\\s+trusts account ${account}, only with MFA`),
+    );
+    expect(first.stdout).toMatch(/role Ops\s+attach ReadOnlyAccess\s+create/);
+    expect(first.stdout).toMatch(
+      /group RoleUsers\s+put inline policy AssumeRole-Ops\s+create\s+sts:AssumeRole on arn:aws:iam::\d{12}:role\/Ops/,
+    );
+    expect(first.stdout).toContain('+++ role Ops, trust policy (after this change)');
+    expect(first.stdout).toContain('+++ group RoleUsers, inline policy AssumeRole-Ops (after this change)');
+    expect(first.stdout).toMatch(/role Ops\s+create role\s+done/);
+
+    // What IAM holds, read with the SDK.
+    const iam = iamClient(emulator);
+    const { Role } = await iam.send(new GetRoleCommand({ RoleName: 'Ops' }));
+    expect(JSON.parse(decodeURIComponent(Role!.AssumeRolePolicyDocument!))).toEqual(
+      buildMfaTrustPolicy(account),
+    );
+    const attached = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'Ops', MaxItems: 10 }));
+    expect(attached.AttachedPolicies?.map((policy) => policy.PolicyName)).toEqual(['ReadOnlyAccess']);
+    expect(await groupPolicy(emulator, 'RoleUsers', 'AssumeRole-Ops')).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'AllowAssumeRoleWithMfa', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn },
+      ],
+    });
+
+    // Real requests: the user's long-term key may not assume it; the MFA session may, and the role
+    // session lists buckets with ReadOnlyAccess.
+    const csv = readConsoleCsv(home.path('keys/role-user_credentials.csv'));
+    const longTerm = { accessKeyId: csv.accessKeyId, secretAccessKey: csv.secretAccessKey };
+    const assume = (keys: Keys) => {
+      const sts = new STSClient({ endpoint: emulator.endpoint, region: emulator.region, credentials: keys });
+      onTestFinished(() => sts.destroy());
+      return sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'role-user' }));
+    };
+    await expect(assume(longTerm)).rejects.toMatchObject({ name: 'AccessDenied' });
+    const { session } = await enrollAndStartSession(emulator, 'role-user', longTerm);
+    const { Credentials } = await assume(session);
+    const role = {
+      accessKeyId: Credentials!.AccessKeyId!,
+      secretAccessKey: Credentials!.SecretAccessKey!,
+      sessionToken: Credentials!.SessionToken!,
+    };
+    expect(await listBucketsStatus(emulator, role)).toBe(200);
+
+    // A rerun changes nothing.
+    const logged = emulator.requestLog.length;
+    const second = await runAdmin(emulator, home, args);
+    expect(second.stderr).toContain(
+      'Group RoleUsers, its roles and its users are already set up; nothing to do.',
+    );
+    expect(second.status).toBe(0);
+    const actions = emulator.requestLog.slice(logged).map((entry) => entry.action);
+    expect(actions.filter((action) => mutating.test(action ?? ''))).toEqual([]);
+
+    // A trust policy changed by hand is put back, with its diff shown first.
+    const loose = {
+      ...buildMfaTrustPolicy(account),
+      Statement: [{ Effect: 'Allow', Principal: { AWS: account }, Action: 'sts:AssumeRole' }],
+    };
+    await iam.send(
+      new UpdateAssumeRolePolicyCommand({ RoleName: 'Ops', PolicyDocument: JSON.stringify(loose) }),
+    );
+    const third = await runAdmin(emulator, home, args);
+    expect(third.status).toBe(0);
+    expect(third.stdout).toMatch(/role Ops\s+set trust policy\s+update/);
+    expect(third.stdout).toContain('--- role Ops, trust policy (in IAM now)');
+    expect(third.stdout).toMatch(/^\+ +"aws:MultiFactorAuthPresent": "true"$/m);
+    const after = await iam.send(new GetRoleCommand({ RoleName: 'Ops' }));
+    expect(JSON.parse(decodeURIComponent(after.Role!.AssumeRolePolicyDocument!))).toEqual(
+      buildMfaTrustPolicy(account),
+    );
+  }, 120_000);
+
+  it('--role names are checked, and --role-policy needs --role', async () => {
+    const { emulator } = scenario;
+    const home = adminHome(emulator);
+    const bad = await runAdmin(emulator, home, [
+      'admin',
+      'setup',
+      '--group',
+      'G',
+      '--role',
+      'no spaces',
+      '--yes',
+    ]);
+    expect(bad.status).toBe(3);
+    expect(bad.stderr).toContain('awsmfa: error: --role "no spaces" is not an IAM role name.');
+    const lonely = await runAdmin(emulator, home, [
+      'admin',
+      'setup',
+      '--group',
+      'G',
+      '--role-policy',
+      'ReadOnlyAccess',
+    ]);
+    expect(lonely.status).toBe(2);
+    expect(lonely.stderr).toContain('--role-policy needs --role.');
+  });
 
   it('partial failure: reports what was done and what was not, and writes no CSV without a key', async () => {
     const { emulator } = scenario;

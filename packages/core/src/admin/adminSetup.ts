@@ -1,19 +1,23 @@
 import {
   AddUserToGroupCommand,
   AttachGroupPolicyCommand,
+  AttachRolePolicyCommand,
   CreateAccessKeyCommand,
   CreateGroupCommand,
+  CreateRoleCommand,
   CreateUserCommand,
   DeleteAccessKeyCommand,
   GetGroupCommand,
   GetUserCommand,
   ListAccessKeysCommand,
   ListAttachedGroupPoliciesCommand,
+  PutGroupPolicyCommand,
+  UpdateAssumeRolePolicyCommand,
 } from '@aws-sdk/client-iam';
 import { listAll } from '../aws/listAll.js';
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
 import { mask } from '../mask.js';
-import { buildMfaPolicy } from '../policy/buildMfaPolicy.js';
+import { buildMfaPolicy, policyToJson } from '../policy/buildMfaPolicy.js';
 import type { PolicyDocument } from '../policy/types.js';
 import {
   accessKeyCsvPath,
@@ -24,6 +28,13 @@ import {
 import { awsErrorCode, callIam, type IamClient, iamError } from './iamCall.js';
 import { listUserGroups, loadGroupInlinePolicies } from './loadPolicies.js';
 import { applyPolicyEdit, makePolicyEditPlan, type PolicyEditPlan } from './planPolicyEdit.js';
+import {
+  type DocumentChange,
+  planRole,
+  type RolePlan,
+  resolveAccountId,
+  type SetupRoleInput,
+} from './planRoleSetup.js';
 
 /** What `awsmfa admin setup` is asked to make true. */
 export interface AdminSetupInput {
@@ -37,6 +48,8 @@ export interface AdminSetupInput {
   force?: boolean;
   /** Where each new key's console-format CSV is written (0600). */
   csvDirectory: string;
+  /** Roles the group's users may assume, only with MFA (`--role`); none by default. */
+  roles?: readonly SetupRoleInput[];
 }
 
 /** One thing setup does or finds done. */
@@ -59,6 +72,10 @@ export interface AdminSetupPlan {
   steps: SetupStep[];
   /** The inline MFA policy's change, with its diff. */
   policy: PolicyEditPlan;
+  /** Each role's plan: trust policy, managed policies, and the group's grant. */
+  roles: RolePlan[];
+  /** The other documents setup writes (trust policies, grants) that change, with their diffs. */
+  documents: DocumentChange[];
 }
 
 /** The AWS managed policy ARN for a name (`PowerUserAccess`); ARNs pass through. */
@@ -68,12 +85,13 @@ export function managedPolicyArn(nameOrArn: string): string {
 
 const policyLabel = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 
-async function groupExists(iam: IamClient, groupName: string): Promise<boolean> {
+/** The group's ARN, or undefined when it does not exist. */
+async function groupArn(iam: IamClient, groupName: string): Promise<string | undefined> {
   try {
-    await iam.send(new GetGroupCommand({ GroupName: groupName, MaxItems: 1 }));
-    return true;
+    const found = await iam.send(new GetGroupCommand({ GroupName: groupName, MaxItems: 1 }));
+    return found.Group?.Arn ?? '';
   } catch (error) {
-    if (awsErrorCode(error) === 'NoSuchEntity') return false;
+    if (awsErrorCode(error) === 'NoSuchEntity') return undefined;
     throw iamError({ action: 'iam:GetGroup', target: `group ${groupName}` }, error);
   }
 }
@@ -118,7 +136,8 @@ export async function planAdminSetup(iam: IamClient, input: AdminSetupInput): Pr
   const { groupName, policyName } = input;
   const group = `group ${groupName}`;
   const steps: SetupStep[] = [];
-  const hasGroup = await groupExists(iam, groupName);
+  const existingGroupArn = await groupArn(iam, groupName);
+  const hasGroup = existingGroupArn !== undefined;
   steps.push({
     subject: group,
     step: 'create group',
@@ -137,12 +156,25 @@ export async function planAdminSetup(iam: IamClient, input: AdminSetupInput): Pr
   }
   const inline = hasGroup ? await loadGroupInlinePolicies(iam, groupName) : [];
   const before: PolicyDocument | undefined = inline.find((policy) => policy.name === policyName)?.document;
+  const roleInputs = input.roles ?? [];
+  const roles: RolePlan[] = [];
+  if (roleInputs.length > 0) {
+    const accountId = await resolveAccountId(iam, existingGroupArn);
+    const groupPolicies = new Map(inline.map((p) => [p.name, p.document]));
+    for (const role of roleInputs)
+      roles.push(await planRole(iam, role, { accountId, groupName, groupPolicies }));
+  }
+  const grantNames = new Set(roles.map((role) => role.grant.policyName));
   const policy = makePolicyEditPlan({
     groupName,
     policyName,
     before,
     after: buildMfaPolicy({ trustedCidrs: input.trustedCidrs, force: input.force }),
-    others: inline.filter((p) => p.name !== policyName).map((p) => p.document),
+    // The grants count against the group's quota as they will be, not as they are.
+    others: [
+      ...inline.filter((p) => p.name !== policyName && !grantNames.has(p.name)).map((p) => p.document),
+      ...roles.map((role) => role.grant.after),
+    ],
   });
   steps.push({
     subject: group,
@@ -152,6 +184,16 @@ export async function planAdminSetup(iam: IamClient, input: AdminSetupInput): Pr
       ? 'as wanted'
       : `${policy.trustedCidrsAfter.length} trusted CIDR(s), ${policy.size} of ${policy.quota} characters`,
   });
+  for (const role of roles) {
+    const { grant } = role;
+    steps.push({
+      subject: group,
+      step: `put inline policy ${grant.policyName}`,
+      plan: !grant.changed ? 'keep' : grant.before ? 'update' : 'create',
+      detail: grant.changed ? `sts:AssumeRole on ${role.roleArn}` : 'as wanted',
+    });
+  }
+  for (const role of roles) steps.push(...roleSteps(role));
   for (const userName of input.userNames) {
     const user = `user ${userName}`;
     const exists = await userExists(iam, userName);
@@ -190,7 +232,40 @@ export async function planAdminSetup(iam: IamClient, input: AdminSetupInput): Pr
       steps.push({ subject: user, step: 'create access key', plan: 'create', detail: `CSV to ${csvPath}` });
     }
   }
-  return { input, steps, policy };
+  const documents = roles.flatMap((role) => [role.trust, role.grant]).filter((change) => change.changed);
+  return { input, steps, policy, roles, documents };
+}
+
+/** The steps of one role: create it (or keep it), its trust policy when it differs, its policies. */
+function roleSteps(role: RolePlan): SetupStep[] {
+  const subject = `role ${role.input.roleName}`;
+  const account = role.roleArn.split(':')[4];
+  const steps: SetupStep[] = [
+    {
+      subject,
+      step: 'create role',
+      plan: role.exists ? 'keep' : 'create',
+      detail: role.exists ? 'exists' : `trusts account ${account}, only with MFA`,
+    },
+  ];
+  if (role.exists && role.trust.changed) {
+    steps.push({
+      subject,
+      step: 'set trust policy',
+      plan: 'update',
+      detail: `account ${account}, only with MFA (see the diff)`,
+    });
+  }
+  for (const arn of role.input.managedPolicyArns) {
+    const present = role.attached.includes(arn);
+    steps.push({
+      subject,
+      step: `attach ${policyLabel(arn)}`,
+      plan: present ? 'keep' : 'create',
+      detail: present ? 'attached' : arn,
+    });
+  }
+  return steps;
 }
 
 function tooManyKeys(userName: string, keys: readonly string[], csvPath: string): AwsMfaError {
@@ -278,13 +353,31 @@ export async function runAdminSetup(
         );
         return 'attached';
       });
-    } else {
+    } else if (step.step === `put inline policy ${input.policyName}`) {
       await attempt(step, async () => {
         await applyPolicyEdit(iam, plan.policy);
         return step.plan === 'create' ? 'created' : 'replaced (see the diff)';
       });
+    } else {
+      const { grant } = plan.roles.find(
+        (role) => step.step === `put inline policy ${role.grant.policyName}`,
+      )!;
+      await attempt(step, async () => {
+        await callIam({ action: 'iam:PutGroupPolicy', target: `group ${groupName}` }, () =>
+          iam.send(
+            new PutGroupPolicyCommand({
+              GroupName: groupName,
+              PolicyName: grant.policyName,
+              PolicyDocument: policyToJson(grant.after),
+            }),
+          ),
+        );
+        return step.plan === 'create' ? 'created' : 'replaced (see the diff)';
+      });
     }
   }
+
+  for (const role of plan.roles) await runRoleSteps(iam, role, plan.steps, attempt, skip);
 
   for (const userName of input.userNames) {
     const [createUser, join, createKey] = plan.steps.filter((step) => step.subject === `user ${userName}`);
@@ -356,4 +449,56 @@ export async function runAdminSetup(
     });
   }
   return done;
+}
+
+/**
+ * Creates a role with its MFA trust policy (or replaces a trust policy that differs), then attaches
+ * its managed policies; attaching is skipped when the role could not be created.
+ */
+async function runRoleSteps(
+  iam: IamClient,
+  role: RolePlan,
+  steps: readonly SetupStep[],
+  attempt: (step: SetupStep, run: () => Promise<string | undefined>) => Promise<boolean>,
+  skip: (step: SetupStep, because: string) => void,
+): Promise<void> {
+  const { roleName } = role.input;
+  const target = `role ${roleName}`;
+  const [create, ...rest] = steps.filter((step) => step.subject === target);
+  const trustJson = policyToJson(role.trust.after);
+  const roleOk = await attempt(create!, async () => {
+    await callIam({ action: 'iam:CreateRole', target }, () =>
+      iam.send(
+        new CreateRoleCommand({
+          RoleName: roleName,
+          AssumeRolePolicyDocument: trustJson,
+          Description: 'Assumable by the account only with MFA (awsmfa admin setup)',
+        }),
+      ),
+    );
+    return 'created';
+  });
+  for (const step of rest) {
+    if (!roleOk) {
+      skip(step, `role ${roleName} could not be created`);
+    } else if (step.step === 'set trust policy') {
+      await attempt(step, async () => {
+        await callIam({ action: 'iam:UpdateAssumeRolePolicy', target }, () =>
+          iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: trustJson })),
+        );
+        return 'replaced (see the diff)';
+      });
+    } else {
+      const arn = role.input.managedPolicyArns.find(
+        (candidate) => `attach ${policyLabel(candidate)}` === step.step,
+      )!;
+      await attempt(step, async () => {
+        // The role exists by now, so a missing entity here is the policy.
+        await callIam({ action: 'iam:AttachRolePolicy', target: `policy ${arn}` }, () =>
+          iam.send(new AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: arn })),
+        );
+        return 'attached';
+      });
+    }
+  }
 }

@@ -57,6 +57,13 @@ export {
   type TrustedIpEdit,
 } from './planPolicyEdit.js';
 export {
+  assumeRolePolicyName,
+  buildAssumeRolePolicy,
+  type DocumentChange,
+  type RolePlan,
+  type SetupRoleInput,
+} from './planRoleSetup.js';
+export {
   contextEntries,
   type RemoteDecision,
   type SimulationPrincipal,

@@ -1,3 +1,4 @@
+import type { DocumentChange } from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
 import { renderTable } from '../../renderTable.js';
@@ -15,13 +16,26 @@ interface SetupArgs extends GlobalArgs, EditArgs {
   policyName: string;
   trustedIp: string[];
   csvOut: string;
+  role: string[];
+  rolePolicy?: string[];
+}
+
+/** What IAM accepts as a role name. */
+const roleNamePattern = /^[\w+=,.@-]{1,64}$/;
+
+/** `--- where (in IAM now)` / `+++ where (after this change)` and the diff of one document. */
+function renderDocumentDiff(change: DocumentChange): string {
+  const before = change.before
+    ? `--- ${change.where} (in IAM now)`
+    : `--- ${change.where} (does not exist yet)`;
+  return `${before}\n+++ ${change.where} (after this change)\n${change.diff}\n`;
 }
 
 /** `awsmfa admin setup`: the seed article's whole admin side, idempotent, then `policy check`. */
 export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
   command: 'setup',
   describe:
-    'Create (or reuse) the group, its managed and MFA policies, and users with an access key each (CSV per user)',
+    'Create (or reuse) the group, its managed and MFA policies, users with an access key each (CSV per user), and roles they assume with MFA',
   builder: (yargs) =>
     withEditOptions(withTrustedIpOption(yargs as Argv<GlobalArgs>))
       .option('group', { type: 'string', demandOption: true, describe: 'IAM group, e.g. MyUsers' })
@@ -47,11 +61,28 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
         default: '.',
         describe: "Folder for each new key's console-format CSV (<user>_credentials.csv, mode 0600)",
       })
+      .option('role', {
+        type: 'string',
+        array: true,
+        default: [] as string[],
+        describe:
+          'IAM role to create (or reuse) that the account trusts only with MFA; the group gets sts:AssumeRole on it (inline policy AssumeRole-<role>); repeat for several',
+      })
+      .option('role-policy', {
+        type: 'string',
+        array: true,
+        describe:
+          "AWS managed policy name or policy ARN to attach to each --role (default: the group's --managed-policy)",
+      })
       .example(
         '$0 admin setup --group MyUsers --user cli-user --trusted-ip 203.0.113.0/24 --csv-out ./keys',
         'Seed article steps 1-1 to 2-6 and 5-1 to 5-5 in one command',
       )
       .example('$0 admin setup --group MyUsers --user alice --user bob --dry-run', 'Show what would be done')
+      .example(
+        '$0 admin setup --group MyUsers --role Admin --role-policy AdministratorAccess',
+        'A role the group assumes with MFA (role_arn + source_profile on the user side)',
+      )
       .example(
         'awsmfa import ./keys/cli-user_credentials.csv --profile cli-user',
         'Then, on the user side',
@@ -66,15 +97,36 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
     );
     const merged = args.aggregate ? core.aggregateCidrs(validated) : { cidrs: validated, notes: [] };
     for (const note of merged.notes) say(`note: ${note}`);
+    const roleNames = [...new Set(args.role.map(String))];
+    for (const name of roleNames) {
+      if (!roleNamePattern.test(name)) {
+        throw new core.AwsMfaError(
+          'INVALID_INPUT',
+          `--role ${JSON.stringify(name)} is not an IAM role name.`,
+          {
+            hint: 'use 1 to 64 letters, digits and + = , . @ _ -',
+          },
+        );
+      }
+    }
+    if (args.rolePolicy !== undefined && roleNames.length === 0) {
+      throw new core.AwsMfaError('USAGE', '--role-policy needs --role.', {
+        hint: 'add --role NAME for the role these policies are for',
+      });
+    }
+    const managedPolicyArns = args.managedPolicy.map((name) => core.managedPolicyArn(String(name)));
+    const rolePolicyArns =
+      args.rolePolicy?.map((name) => core.managedPolicyArn(String(name))) ?? managedPolicyArns;
     const { resolve } = await import('node:path');
     const plan = await core.planAdminSetup(iam, {
       groupName: args.group,
       userNames: [...new Set(args.user.map(String))],
-      managedPolicyArns: args.managedPolicy.map((name) => core.managedPolicyArn(String(name))),
+      managedPolicyArns,
       policyName: args.policyName,
       trustedCidrs: merged.cidrs,
       force: true,
       csvDirectory: resolve(args.csvOut),
+      roles: roleNames.map((roleName) => ({ roleName, managedPolicyArns: rolePolicyArns })),
     });
     core.assertPlanWithinQuota(plan.policy);
     terminal.stdout.write(
@@ -84,9 +136,12 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
       ),
     );
     if (plan.policy.changed) terminal.stdout.write(renderPlanDiff(plan.policy));
+    for (const change of plan.documents) terminal.stdout.write(renderDocumentDiff(change));
     const pending = plan.steps.filter((step) => step.plan !== 'keep');
     if (pending.length === 0) {
-      say(`Group ${args.group} and its users are already set up; nothing to do.`);
+      say(
+        `Group ${args.group}${roleNames.length > 0 ? ', its roles' : ''} and its users are already set up; nothing to do.`,
+      );
     } else {
       const go = await confirmEdit({
         yes: args.yes,
