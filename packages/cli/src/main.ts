@@ -1,10 +1,10 @@
 import { AwsMfaError } from '@awsmfa/core';
 import yargs from 'yargs';
-import pkg from '../package.json' with { type: 'json' };
 import { commands } from './commands/index.js';
 import { withGlobalOptions } from './globalOptions.js';
 import { renderError } from './renderError.js';
 import { processTerminal, type Terminal } from './terminal.js';
+import { version } from './version.js';
 
 // The whole journey, in the order a new user takes it.
 const examples: Array<[string, string]> = [
@@ -40,7 +40,7 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
       .strict()
       .demandCommand(1, 'Name a command: awsmfa --help lists them.')
       .recommendCommands()
-      .version(pkg.version)
+      .version(version)
       .alias('version', 'V')
       .help()
       .alias('help', 'h')
