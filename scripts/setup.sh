@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `npm run setup`: provisions what building and testing awsmfa needs on a fresh Debian/Ubuntu
-# machine that has only Node 20 and npm: the pinned pnpm, and the real shells and AWS CLI v2 the
-# end-to-end tests run (bash, zsh, fish, tmux, awscli; hyperfine for `pnpm bench`).
+# machine that has only Node 20 and npm: the pinned pnpm, the real shells and AWS CLI v2 the
+# end-to-end tests run (bash, zsh, fish, tmux, awscli; hyperfine for `pnpm bench`), and Node 22
+# and 24 from the npm registry (scripts/testNodes.mjs), on which the release test runs the
+# installed package and from which the standalone executable is built.
 set -euo pipefail
 
 pnpm_version=12.4.2
@@ -26,4 +28,5 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-echo "setup: pnpm $(pnpm --version), $(/usr/bin/aws --version 2>&1 | cut -d' ' -f1), zsh, fish, tmux ready" >&2
+node "$(dirname "$0")/testNodes.mjs" install
+echo "setup: pnpm $(pnpm --version), $(/usr/bin/aws --version 2>&1 | cut -d' ' -f1), zsh, fish, tmux, Node 22 and 24 ready" >&2

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import { type HookShellName, hookShellNames, renderHook } from '@awsmfa/shell';
 import type { CommandModule } from 'yargs';
+import { selfCommand } from '../selfCommand.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
 interface HookArgs {
@@ -26,14 +26,6 @@ export const hookCommand: CommandModule<object, HookArgs> = {
       .example('awsmfa hook pwsh | Out-String | Invoke-Expression', 'in $PROFILE') as never,
   handler: (args) => runHook(args, processTerminal()),
 };
-
-/**
- * The command the hook runs: this Node and this script, by absolute path, so the hook keeps
- * working whatever PATH the shell has and even where `node` is not on it.
- */
-export function selfCommand(): string[] {
-  return [process.execPath, resolve(process.argv[1] ?? 'awsmfa')];
-}
 
 /** Runs `hook`: the hook script on stdout. */
 export function runHook(args: HookArgs, terminal: Terminal, self: readonly string[] = selfCommand()): void {

@@ -1,7 +1,7 @@
-import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { credentialProcessLine } from '../credentialProcessLine.js';
 import { type GlobalArgs, resolveGlobals } from '../globalOptions.js';
+import { selfCommand } from '../selfCommand.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
 interface SetupArgs extends GlobalArgs {
@@ -48,13 +48,7 @@ export async function runSetupCredentialProcess(args: SetupArgs, terminal: Termi
       { hint: `choose another --name, or remove [${name}] from the credentials file` },
     );
   }
-  const words = [
-    process.execPath,
-    resolve(process.argv[1] ?? 'awsmfa'),
-    'credential-process',
-    '--profile',
-    source.name,
-  ];
+  const words = [...selfCommand(), 'credential-process', '--profile', source.name];
   if (args.endpointUrl) words.push('--endpoint-url', args.endpointUrl);
   if (args.region) words.push('--region', args.region);
   const built = credentialProcessLine(words, process.platform);
