@@ -78,6 +78,11 @@ export function runProcess(
       clearTimeout(timer);
       resolve({ status, signal, stdout, stderr });
     });
+    // A child that exits without reading its input (`bash -c 'command -v …'`) closes the pipe
+    // first: EPIPE here is that, not a failure.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
     child.stdin.end(options.input ?? '');
   });
 }
