@@ -39,7 +39,12 @@ export function openProfile(
     globals,
     profiles,
     profile,
-    region: resolveRegion({ region: globals.region, profileRegion: profile.region, env }),
+    region: resolveRegion({
+      region: globals.region,
+      profileRegion: profile.region,
+      profileName: profile.name,
+      env,
+    }),
     keys: () => profileKeys(profile),
   };
 }

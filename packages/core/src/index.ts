@@ -2,10 +2,14 @@ export * from './admin/index.js';
 export * from './aws/index.js';
 export {
   type AwsService,
+  awsServiceUrl,
+  checkEndpointUrl,
+  checkRegion,
   type Endpoints,
   resolveEndpoints,
   resolveProfileName,
   resolveRegion,
+  withoutUserinfo,
 } from './endpoints.js';
 export * from './enroll/index.js';
 export { AwsMfaError, type AwsMfaErrorOptions, type ErrorCode, errorCodes, isAwsMfaError } from './errors.js';

@@ -121,7 +121,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const adminKey = state.accessKeys[state.admin.accessKeyId]!;
 
   return {
-    endpoint: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    endpoint: endpointUrl(host, port),
     accountId: state.accountId,
     region: runtime.region,
     admin: {
@@ -146,4 +146,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       persist();
     },
   };
+}
+
+/** `http://HOST:PORT` built with the URL API, IPv6 in brackets; a host it cannot carry is an error, not another URL. */
+function endpointUrl(host: string, port: number): string {
+  const placeholder = 'host.invalid';
+  const url = new URL(`http://${placeholder}/`);
+  // The setter ignores a value it cannot parse instead of throwing.
+  url.hostname = host.includes(':') ? `[${host}]` : host;
+  if (url.hostname === placeholder && host !== placeholder) {
+    throw new Error(`Cannot build an endpoint URL for host ${JSON.stringify(host)}.`);
+  }
+  url.port = String(port);
+  return url.origin;
 }

@@ -18,6 +18,14 @@ function scratch() {
   return dir;
 }
 
+describe(consoleLoginLink.name, () => {
+  it('an account ID that is not a DNS label never picks the host', () => {
+    expect(consoleLoginLink('123456789012')).toBe('https://123456789012.signin.aws.amazon.com/console');
+    expect(consoleLoginLink('evil.example/#')).toBe('https://signin.aws.amazon.com/console');
+    expect(consoleLoginLink('x@evil.example')).toBe('https://signin.aws.amazon.com/console');
+  });
+});
+
 describe(accessKeyCsv.name, () => {
   it('writes the console format: its header, an empty password, CRLF', () => {
     expect(accessKeyCsv(row)).toBe(

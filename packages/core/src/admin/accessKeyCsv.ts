@@ -34,9 +34,16 @@ export function accessKeyCsv(row: AccessKeyCsvRow): string {
   return `${consoleCsvHeader}\r\n${row.userName},,${row.accessKeyId},${row.secretAccessKey},${row.consoleLoginLink}\r\n`;
 }
 
-/** The console sign-in address of an account. */
+/**
+ * The console sign-in address of an account, built with the URL API; an account ID (or alias)
+ * that is not a DNS label gets the generic sign-in page instead of a host of its own choosing.
+ *
+ * @example consoleLoginLink('123456789012') // 'https://123456789012.signin.aws.amazon.com/console'
+ */
 export function consoleLoginLink(accountId: string): string {
-  return `https://${accountId}.signin.aws.amazon.com/console`;
+  const url = new URL('https://signin.aws.amazon.com/console');
+  if (/^(?!-)[a-z0-9-]{1,63}(?<!-)$/i.test(accountId)) url.hostname = `${accountId}.${url.hostname}`;
+  return url.href;
 }
 
 /** Where `admin setup` writes the user's CSV inside `directory`. */

@@ -1,3 +1,5 @@
+import { checkEndpointUrl, checkRegion } from '../endpoints.js';
+
 /** Long-term or session credentials, as the SDK and the session cache hold them. */
 export interface AwsCredentials {
   accessKeyId: string;
@@ -31,8 +33,9 @@ export function awsClientConfig(options: AwsClientOptions) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { connectionTimeout, requestTimeout } = clientTimeouts(options);
   return {
-    region: options.region,
-    endpoint: options.endpoint,
+    // The SDK checks neither the way botocore does; see endpoints.ts.
+    region: checkRegion(options.region, 'region'),
+    endpoint: options.endpoint === undefined ? undefined : checkEndpointUrl(options.endpoint, 'the endpoint'),
     credentials: { ...options.credentials },
     // Standard mode retries throttling, 5xx, resets and timeouts with jittered exponential backoff
     // (100 ms base, 500 ms for throttling); three attempts keep the worst case near

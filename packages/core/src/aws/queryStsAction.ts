@@ -3,6 +3,7 @@
 // SigV4 with node:crypto, node:http(s), the same bounded retries and timeouts as createStsClient,
 // and errors shaped like the SDK's so translateAwsError reads them alike.
 import type { IncomingHttpHeaders } from 'node:http';
+import { awsServiceUrl, checkEndpointUrl, checkRegion } from '../endpoints.js';
 import { type AwsClientOptions, clientTimeouts } from './awsClientConfig.js';
 import { clockSkewErrorCodes, throttlingErrorCodes } from './awsErrorCodes.js';
 import { signSigV4 } from './signSigV4.js';
@@ -32,7 +33,12 @@ export async function queryStsAction(
   action: string,
   params: Readonly<Record<string, string>>,
 ): Promise<string> {
-  const url = new URL(options.endpoint ?? defaultStsEndpoint(options.region));
+  // Checked here too, for callers other than the CLI: the region goes into the host name and the
+  // signature's scope, the endpoint is where the signed request (and its MFA code) goes.
+  const region = checkRegion(options.region, 'region');
+  const url = options.endpoint
+    ? new URL(checkEndpointUrl(options.endpoint, 'the STS endpoint'))
+    : awsServiceUrl('sts', region);
   const body = formEncode({ Action: action, Version: '2011-06-15', ...params });
   const maxAttempts = options.maxAttempts ?? 3;
   let clockOffsetMs = 0;
@@ -44,7 +50,7 @@ export async function queryStsAction(
         url,
         body,
         service: 'sts',
-        region: options.region,
+        region,
         credentials: options.credentials,
         now: new Date(Date.now() + clockOffsetMs),
       });
@@ -93,11 +99,6 @@ export function requireStsCredentials(xml: string, action: string): StsCredentia
     200,
     `<Error><Code>InvalidResponse</Code><Message>${action} answered without complete credentials.</Message></Error>`,
   );
-}
-
-/** STS's regional endpoint, as the SDK builds it by default. */
-function defaultStsEndpoint(region: string): string {
-  return `https://sts.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}/`;
 }
 
 function formEncode(params: Record<string, string>): string {

@@ -15,7 +15,22 @@ const context = {
   operation: 'GetSessionToken',
 };
 
+/** What Node's http client throws for a header value or URL it refuses. */
+const nodeTypeError = (code: string, message: string) => Object.assign(new TypeError(message), { code });
+
 const table: Array<[string, unknown, ErrorCode, RegExp?]> = [
+  [
+    'a header value Node refuses (an access key ID with é)',
+    nodeTypeError('ERR_INVALID_CHAR', 'Invalid character in header content ["authorization"]'),
+    'INVALID_INPUT',
+    /authorization would carry a character HTTP headers cannot/,
+  ],
+  [
+    'an endpoint Node cannot use',
+    nodeTypeError('ERR_INVALID_PROTOCOL', 'Protocol "file:" not supported. Expected "http:"'),
+    'INVALID_INPUT',
+    /the endpoint is not an http\(s\) URL/,
+  ],
   [
     'wrong code',
     service('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code. ', 403),

@@ -25,7 +25,6 @@ const unreachableCodes = new Set([
   'ENETUNREACH',
   'ECONNRESET',
   'EPIPE',
-  'ERR_INVALID_URL',
 ]);
 const timeoutCodes = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED']);
 /** Calls that check an MFA code when given a serial: throttling there usually follows wrong codes. */
@@ -54,6 +53,23 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
 
   // --- network and time-outs: the request may never have reached AWS ---
   const networkCode = systemCode(error);
+  // Node refuses to send a header value with a non-ASCII or control character, or a URL it cannot
+  // use; the values are checked before requests, this is the net under those checks.
+  if (networkCode === 'ERR_INVALID_CHAR' || networkCode === 'ERR_INVALID_HTTP_TOKEN') {
+    const header = /\["([^"]+)"\]/.exec(message)?.[1] ?? 'a header';
+    return make(
+      'INVALID_INPUT',
+      `${call}: ${header} would carry a character HTTP headers cannot (non-ASCII or control).`,
+      'check the access key ID, session token and region of the profile: letters, digits and - only',
+    );
+  }
+  if (networkCode === 'ERR_INVALID_URL' || networkCode === 'ERR_INVALID_PROTOCOL') {
+    return make(
+      'INVALID_INPUT',
+      `${call}: the endpoint is not an http(s) URL.`,
+      'check --endpoint-url / AWS_ENDPOINT_URL: http://host:port or https://host',
+    );
+  }
   if (name === 'TimeoutError' || name === 'AbortError' || (networkCode && timeoutCodes.has(networkCode))) {
     return make(
       'TIMEOUT',

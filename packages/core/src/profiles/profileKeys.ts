@@ -6,7 +6,8 @@ import type { Profile } from './profile.js';
  * The one place a profile's credentials are opened: `aws_access_key_id` and
  * `aws_secret_access_key`, with `aws_session_token` when the profile holds session credentials.
  * Every command that signs with a profile's own keys comes here, so a key store plugs in once.
- * Throws PROFILE_INCOMPLETE when the profile has no key.
+ * Throws PROFILE_INCOMPLETE when the profile has no key, INVALID_INPUT when the key ID or token
+ * could not be sent in a header.
  *
  * @example const keys = profileKeys(loadProfile('dev', { env: process.env }))
  */
@@ -16,6 +17,22 @@ export function profileKeys(profile: Profile): AwsCredentials {
     throw new AwsMfaError('PROFILE_INCOMPLETE', `Profile ${profile.name} has no access key.`, {
       hint: `import the IAM user's access key: awsmfa import <file.csv> --profile ${profile.name}`,
     });
+  }
+  // Both travel in signed request headers (Authorization, X-Amz-Security-Token), which carry ASCII
+  // only; IAM's own pattern for access key IDs is [\w]+.
+  if (!/^\w+$/.test(accessKeyId)) {
+    throw new AwsMfaError(
+      'INVALID_INPUT',
+      `The access key ID of profile ${profile.name} holds characters an access key ID cannot have.`,
+      { hint: 'check aws_access_key_id in the credentials file: letters and digits, e.g. AKIA…' },
+    );
+  }
+  if (sessionToken && !/^[\x21-\x7e]+$/.test(sessionToken)) {
+    throw new AwsMfaError(
+      'INVALID_INPUT',
+      `The session token of profile ${profile.name} holds spaces or characters a token cannot have.`,
+      { hint: 'check aws_session_token in the credentials file' },
+    );
   }
   return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
 }
