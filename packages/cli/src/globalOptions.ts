@@ -1,5 +1,5 @@
 import { type Endpoints, resolveEndpoints, resolveProfileName } from '@awsmfa/core';
-import type { Argv } from 'yargs';
+import type { Argv, MiddlewareFunction } from 'yargs';
 
 /** The options every command shares, as parsed by yargs. */
 export interface GlobalArgs {
@@ -9,31 +9,39 @@ export interface GlobalArgs {
   debug: boolean;
 }
 
-/** Adds the shared options to the parser. */
+/**
+ * Adds the shared options to the parser, and the one rule for options given twice: the last one
+ * counts (`--profile a --profile b` is `b`, as in the AWS CLI), said in every --help.
+ */
 export function withGlobalOptions<T>(yargs: Argv<T>): Argv<T & GlobalArgs> {
-  return yargs
-    .option('profile', {
-      type: 'string',
-      global: true,
-      describe: 'Profile in ~/.aws/config and ~/.aws/credentials [env: AWS_PROFILE, default: default]',
-    })
-    .option('region', {
-      type: 'string',
-      global: true,
-      describe: 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION, else the profile, else us-east-1]',
-    })
-    .option('endpoint-url', {
-      type: 'string',
-      global: true,
-      describe:
-        'Send IAM and STS requests here, e.g. the sandbox [env: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_IAM]',
-    })
-    .option('debug', {
-      type: 'boolean',
-      global: true,
-      default: false,
-      describe: 'Log requests and decisions to stderr (secrets masked); show stacks',
-    }) as unknown as Argv<T & GlobalArgs>;
+  return (
+    yargs
+      // yargs passes middleware its own instance too; its typings only know the first argument.
+      .middleware(lastOneCounts as unknown as MiddlewareFunction<T>, true)
+      .updateStrings({ 'Options:': 'Options (given twice, the last one counts):' })
+      .option('profile', {
+        type: 'string',
+        global: true,
+        describe: 'Profile in ~/.aws/config and ~/.aws/credentials [env: AWS_PROFILE, default: default]',
+      })
+      .option('region', {
+        type: 'string',
+        global: true,
+        describe: 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION, else the profile, else us-east-1]',
+      })
+      .option('endpoint-url', {
+        type: 'string',
+        global: true,
+        describe:
+          'Send IAM and STS requests here, e.g. the sandbox [env: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_IAM]',
+      })
+      .option('debug', {
+        type: 'boolean',
+        global: true,
+        default: false,
+        describe: 'Log requests and decisions to stderr (secrets masked); show stacks',
+      }) as unknown as Argv<T & GlobalArgs>
+  );
 }
 
 /** What commands need from the shared options, with AWS's environment variables applied. */
@@ -55,4 +63,23 @@ export function resolveGlobals(
     endpoints: resolveEndpoints({ endpointUrl: args.endpointUrl, env }),
     debug: args.debug,
   };
+}
+
+/**
+ * yargs collects an option given twice into an array, which the commands (and their `.trim()`)
+ * do not expect: keep the last value. Options declared as arrays (`--user`, `--trusted-ip`) keep
+ * them all. Runs before yargs' own validation, so `--shell` choices see the value that counts.
+ */
+function lastOneCounts(
+  argv: Record<string, unknown>,
+  yargs: { getOptions(): { array: readonly string[] } },
+): void {
+  const arrays = new Set(yargs.getOptions().array);
+  const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  for (const [key, value] of Object.entries(argv)) {
+    // `_` and `--` are the positional words and what follows `--` (exec's command line).
+    if (key === '_' || key === '--' || !Array.isArray(value)) continue;
+    if (arrays.has(key) || arrays.has(kebab(key))) continue;
+    argv[key] = value.at(-1);
+  }
 }

@@ -33,12 +33,32 @@ describe('parseSessionArgv', () => {
     });
   });
 
+  it('an option given twice counts the last time, as with yargs', () => {
+    expect(
+      parseSessionArgv([
+        'env',
+        '--profile',
+        'a',
+        '--profile=b',
+        '--shell',
+        'fish',
+        '--shell',
+        'bash',
+        '--debug',
+        '--debug',
+      ]),
+    ).toEqual({
+      command: 'env',
+      args: { profile: 'b', shell: 'bash', debug: true, refresh: false, mfa: false, unset: false },
+    });
+    expect(parseSessionArgv(['credential-process', '--code', '1', '--code', '2'])?.args.code).toBe('2');
+  });
+
   it.each([
     [['env', '--help']],
     [['env', '--profil', 'dev']],
     [['env', '--profile']],
     [['env', '--profile', '--debug']],
-    [['env', '--profile', 'a', '--profile', 'b']],
     [['env', '--shell', 'tcsh']],
     [['env', '--refresh=false']],
     [['credential-process', '--shell', 'bash']],

@@ -24,21 +24,19 @@ const booleans: Readonly<Record<string, keyof EnvArgs>> = {
 
 /**
  * Parses `env` / `credential-process` command lines without yargs (~110 ms to load here): only
- * the documented options, each at most once, as `--name value` or `--name=value`. Anything else
- * (help, typos, `--shell nonsense`) returns undefined and goes to yargs, which explains it.
+ * the documented options, as `--name value` or `--name=value`; one given twice counts the last
+ * time, as with yargs (see withGlobalOptions). Anything else (help, typos, `--shell nonsense`)
+ * returns undefined and goes to yargs, which explains it.
  */
 export function parseSessionArgv(argv: readonly string[]): SessionCommandLine | undefined {
   const [command, ...rest] = argv;
   if (command !== 'env' && command !== 'credential-process') return undefined;
   const args: Record<string, string | boolean> = { debug: false, refresh: false, mfa: false };
   if (command === 'env') args.unset = false;
-  const seen = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (seen.has(flag)) return undefined;
-    seen.add(flag);
     const envOnly = flag === '--shell' || flag === '--unset';
     if (envOnly && command !== 'env') return undefined;
     const booleanKey = booleans[flag];
