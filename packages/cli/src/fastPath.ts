@@ -10,6 +10,7 @@ import { parentProcessNames } from './parentProcessNames.js';
 import { ipLookupUrl } from './publicIpLookup.js';
 import type { SessionCommandLine } from './sessionArgv.js';
 import { credentialProcessJson, sessionEnvChange } from './sessionEnv.js';
+import { validateSessionArgs, validateSessionProfile } from './validateSessionArgs.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -38,6 +39,8 @@ export function runFastPath(
 
 /** The output for a valid cached session, or undefined. */
 function cachedOutput(line: SessionCommandLine, env: Env): string | undefined {
+  // A bad argument throws here, and the full CLI reports it: a cache hit never hides one.
+  validateSessionArgs(line.args, env);
   const { decision, profile } = decideSessionFor({
     profile: line.args.profile,
     env,
@@ -46,6 +49,7 @@ function cachedOutput(line: SessionCommandLine, env: Env): string | undefined {
     ipSource: ipLookupUrl(env),
   });
   if (decision.kind !== 'cached') return undefined;
+  validateSessionProfile(line.args, profile, env);
   if (line.command === 'credential-process') return credentialProcessJson(decision.session);
   const shell =
     (line.args.shell as ShellName | undefined) ??

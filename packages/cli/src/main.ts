@@ -4,6 +4,7 @@ import { commands } from './commands/index.js';
 import { withGlobalOptions } from './globalOptions.js';
 import { renderError } from './renderError.js';
 import { processTerminal, type Terminal } from './terminal.js';
+import { usageMessage } from './usageMessage.js';
 import { version } from './version.js';
 
 // The whole journey, in the order a new user takes it.
@@ -53,7 +54,9 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
   parser = parser.fail((message, error) => {
     // yargs calls this for usage problems (message) and for errors a handler threw (error).
     if (error) throw error;
-    throw new AwsMfaError('USAGE', message ?? 'Invalid usage.', { hint: 'run awsmfa --help' });
+    throw new AwsMfaError('USAGE', usageMessage(message ?? 'Invalid usage.', argv), {
+      hint: 'run awsmfa --help',
+    });
   });
 
   const out = (text: string) => terminal.stdout.write(text);

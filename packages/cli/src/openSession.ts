@@ -18,6 +18,7 @@ import { openProfile } from './openProfile.js';
 import { ttyPrompt } from './prompt/ttyPrompt.js';
 import { publicIpLookup } from './publicIpLookup.js';
 import type { Terminal } from './terminal.js';
+import { validateSessionArgs } from './validateSessionArgs.js';
 
 /** Options of the commands that need a session (env, exec, credential-process). */
 export interface SessionArgs extends GlobalArgs {
@@ -36,9 +37,10 @@ export interface OpenedSession {
 }
 
 /**
- * Wires obtainSession for a command: profile from the files, STS at the resolved endpoint, the
- * terminal prompt as last code source, messages on stderr, the public-IP lookup for trusted
- * networks. `purpose` picks the refresh window (15 min for credential-process).
+ * Wires obtainSession for a command, every argument checked first (validateSessionArgs): profile
+ * from the files, STS at the resolved endpoint, the terminal prompt as last code source, messages
+ * on stderr, the public-IP lookup for trusted networks. `purpose` picks the refresh window (15
+ * min for credential-process).
  */
 export async function openSession(
   args: SessionArgs,
@@ -46,6 +48,7 @@ export async function openSession(
   purpose: SessionPurpose,
 ): Promise<OpenedSession> {
   const { env } = terminal;
+  validateSessionArgs(args, env);
   const { globals, profile, region } = openProfile(args, env);
   const say = (line: string) => terminal.stderr.write(`awsmfa: ${line}\n`);
   const debug = (line: string) => {
