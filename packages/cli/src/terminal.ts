@@ -1,6 +1,6 @@
 /** Where the CLI writes, and what it knows of its environment; tests pass their own. */
 export interface Terminal {
-  stdout: NodeJS.WritableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
 }

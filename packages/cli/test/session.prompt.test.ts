@@ -98,6 +98,6 @@ describe('the MFA prompt on a real terminal', () => {
     term.keys('C-c');
     const screen = await term.waitFor(/rc=\d+ out=/);
     expect(screen).toMatch(/rc=130 out=none/);
-    expect(screen).toContain('awsmfa: error: Cancelled at the MFA code prompt.');
+    expect(screen).toContain('awsmfa: error: Cancelled at the MFA code prompt; nothing was changed.');
   });
 });

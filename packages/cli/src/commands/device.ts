@@ -84,7 +84,6 @@ async function device(action: Action, args: DeviceArgs, terminal: Terminal): Pro
   const core = await import('@awsmfa/core');
   const { openMfaDeviceApi } = await import('./openMfaDeviceApi.js');
   const { api, profile, longTermKeys } = await openMfaDeviceApi(args, terminal);
-  const say = (line: string) => terminal.stderr.write(`${line}\n`);
   const status = await core.mfaDeviceStatus({ api, profile: profile.name, profileSerial: profile.mfaSerial });
   if (action === 'status') return printStatus(status, profile.name, terminal);
 
@@ -94,6 +93,11 @@ async function device(action: Action, args: DeviceArgs, terminal: Terminal): Pro
   process.on('SIGINT', onSigint);
   const { openPrompt } = await import('../prompt/ask.js');
   const prompt = openPrompt({ signal: controller.signal });
+  // Explanations belong beside the questions: on the terminal, even with stderr redirected.
+  const say = (line: string) => {
+    terminal.stderr.write(`${line}\n`);
+    prompt?.show({ text: line, on: terminal.stderr });
+  };
   try {
     if (action === 'resync') {
       const codes =

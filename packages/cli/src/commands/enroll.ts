@@ -96,21 +96,27 @@ async function enroll(args: EnrollArgs, terminal: Terminal): Promise<void> {
   }
   const { api, profile } = await openMfaDeviceApi(args, terminal);
   const s = styles(useColor(terminal));
-  const say = (line: string) => terminal.stderr.write(`${line}\n`);
 
   // Ctrl-C between creating and enabling must not leave an unfinished device behind (it blocks
   // the next attempt with EntityAlreadyExists): the first one aborts and cleans up, a second quits.
   const controller = new AbortController();
   let interrupts = 0;
+  let created = false;
   const onSigint = () => {
     interrupts += 1;
     if (interrupts > 1) process.exit(130);
-    say('\nCancelling; cleaning up (Ctrl-C again quits at once and may leave the device behind)…');
+    if (created)
+      say('\nCancelling; cleaning up (Ctrl-C again quits at once and may leave the device behind)…');
     controller.abort();
   };
   process.on('SIGINT', onSigint);
 
   const prompt = codes ? undefined : openPrompt({ signal: controller.signal });
+  // What enroll explains belongs beside its questions: on the terminal, even with stderr redirected.
+  const say = (line: string) => {
+    terminal.stderr.write(`${line}\n`);
+    prompt?.show({ text: line, on: terminal.stderr });
+  };
   try {
     const result = await enrollMfaDevice({
       api,
@@ -124,6 +130,7 @@ async function enroll(args: EnrollArgs, terminal: Terminal): Promise<void> {
       signal: controller.signal,
       notify: say,
       showDevice: async (device) => {
+        created = true;
         say(`Created virtual MFA device ${s.bold(device.serialNumber)} for IAM user ${device.userName}.`);
         say(
           'Scan this QR code with your authenticator app (Google Authenticator, Microsoft Authenticator, 1Password…):',

@@ -1,7 +1,8 @@
+import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
 import type { ReadStream, WriteStream } from 'node:tty';
 import { describe, expect, it } from 'vitest';
-import { openPrompt } from './ask.js';
+import { cancelledMessage, openPrompt } from './ask.js';
 
 /** A terminal made of two pipes: what the user types, and what awsmfa writes to the screen. */
 function fakeTty() {
@@ -86,6 +87,51 @@ describe('openPrompt', () => {
       code: 'CANCELLED',
       message: expect.stringMatching(/end of input/),
     });
+    prompt.close();
+  });
+
+  it('without a signal, SIGINT while a question waits rejects it with CANCELLED, and only then', async () => {
+    const t = fakeTty();
+    const interrupts = new EventEmitter() as unknown as NodeJS.Process;
+    const prompt = openPrompt({ ...asTerminal, open: () => t.tty, interrupts })!;
+    expect(interrupts.listenerCount('SIGINT')).toBe(0);
+    const first = prompt.ask('Apply? ');
+    expect(interrupts.listenerCount('SIGINT')).toBe(1);
+    t.type('n\n');
+    expect(await first).toBe('n');
+    expect(interrupts.listenerCount('SIGINT')).toBe(0);
+    const second = prompt.ask('Merge? ');
+    interrupts.emit('SIGINT');
+    await expect(second).rejects.toMatchObject({ code: 'CANCELLED', message: cancelledMessage });
+    expect(interrupts.listenerCount('SIGINT')).toBe(0);
+    prompt.close();
+  });
+
+  it('Ctrl-C writes the outcome on the terminal itself only when stderr goes elsewhere', async () => {
+    for (const stderrIsTTY of [true, false]) {
+      const t = fakeTty();
+      const interrupts = new EventEmitter() as unknown as NodeJS.Process;
+      const prompt = openPrompt({
+        stdin: { isTTY: true },
+        stderr: { isTTY: stderrIsTTY },
+        open: () => t.tty,
+        interrupts,
+      })!;
+      const question = prompt.ask('Apply? ');
+      interrupts.emit('SIGINT');
+      await expect(question).rejects.toMatchObject({ code: 'CANCELLED' });
+      expect(t.written()).toBe(stderrIsTTY ? 'Apply? \n' : `Apply? \n${cancelledMessage}\n`);
+      prompt.close();
+    }
+  });
+
+  it('show() repeats on the terminal what went to a redirected stream, and nothing that reached it', () => {
+    const t = fakeTty();
+    const prompt = openPrompt({ ...asTerminal, open: () => t.tty })!;
+    prompt.show({ text: 'plan on the terminal\n', on: { isTTY: true } });
+    prompt.show({ text: 'plan in a file\n', on: {} });
+    prompt.show({ text: 'summary in a pipe', on: { isTTY: false } });
+    expect(t.written()).toBe('plan in a file\nsummary in a pipe\n');
     prompt.close();
   });
 });

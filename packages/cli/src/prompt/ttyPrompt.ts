@@ -61,7 +61,8 @@ function question(tty: Tty, text: string): Promise<string> {
       rl.close();
     });
     rl.on('close', () => {
-      if (!answered) reject(new AwsMfaError('CANCELLED', 'Cancelled at the MFA code prompt.'));
+      if (!answered)
+        reject(new AwsMfaError('CANCELLED', 'Cancelled at the MFA code prompt; nothing was changed.'));
     });
     rl.question(text, (answer) => {
       answered = true;

@@ -67,10 +67,14 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
   const { api, profile } = options;
   const notify = options.notify ?? (() => {});
   const now = options.now ?? Date.now;
+  // Until a device exists, Ctrl-C leaves everything as it was; after, the cleanup below says what it did.
+  let deviceCreated = false;
   const cancelled = () =>
-    new AwsMfaError('CANCELLED', 'Enrollment cancelled.', {
-      hint: `run awsmfa enroll --profile ${profile} again`,
-    });
+    new AwsMfaError(
+      'CANCELLED',
+      deviceCreated ? 'Enrollment cancelled.' : 'Enrollment cancelled: nothing was changed.',
+      { hint: `run awsmfa enroll --profile ${profile} again` },
+    );
   const checkAbort = () => {
     if (options.signal?.aborted) throw cancelled();
   };
@@ -107,6 +111,7 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
   }
 
   const created = await createDevice();
+  deviceCreated = true;
   try {
     checkAbort();
     const device: NewDeviceToShow = {

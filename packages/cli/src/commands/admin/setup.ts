@@ -129,14 +129,14 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
       roles: roleNames.map((roleName) => ({ roleName, managedPolicyArns: rolePolicyArns })),
     });
     core.assertPlanWithinQuota(plan.policy);
-    terminal.stdout.write(
-      renderTable(
-        ['SUBJECT', 'STEP', 'PLAN', 'DETAIL'],
-        plan.steps.map((step) => [step.subject, step.step, step.plan, step.detail]),
-      ),
+    const table = renderTable(
+      ['SUBJECT', 'STEP', 'PLAN', 'DETAIL'],
+      plan.steps.map((step) => [step.subject, step.step, step.plan, step.detail]),
     );
-    if (plan.policy.changed) terminal.stdout.write(renderPlanDiff(plan.policy));
-    for (const change of plan.documents) terminal.stdout.write(renderDocumentDiff(change));
+    const diff =
+      (plan.policy.changed ? renderPlanDiff(plan.policy) : '') +
+      plan.documents.map((change) => renderDocumentDiff(change)).join('');
+    terminal.stdout.write(table + diff);
     const pending = plan.steps.filter((step) => step.plan !== 'keep');
     if (pending.length === 0) {
       say(
@@ -147,6 +147,7 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
         yes: args.yes,
         dryRun: args.dryRun,
         question: `Carry out the ${pending.length} step(s) above?`,
+        shown: [{ text: table + diff, on: terminal.stdout }],
         terminal,
       });
       if (!go) return;

@@ -1,7 +1,6 @@
 import { AwsMfaError } from '@awsmfa/core';
+import { confirmOnTerminal, type OpenPromptOptions, type Shown } from '../../prompt/ask.js';
 import type { Terminal } from '../../terminal.js';
-
-type Input = NodeJS.ReadableStream & { isTTY?: boolean };
 
 export interface ConfirmOptions {
   /** `--yes`: apply without asking (scripts). */
@@ -10,34 +9,19 @@ export interface ConfirmOptions {
   dryRun: boolean;
   /** The question, e.g. `Apply this policy to group MyUsers?` */
   question: string;
+  /** What the question is about, as already written (plan, diff): shown on the terminal too if it went elsewhere. */
+  shown: readonly Shown[];
   terminal: Terminal;
-  input?: Input;
-}
-
-/** True when a person can be asked: stdin is a terminal. */
-export function canAsk(input: Input = process.stdin): boolean {
-  return input.isTTY === true;
-}
-
-/** Asks a yes/no question on the terminal (prompt on stderr); anything but y/yes is no. */
-export async function askYesNo(
-  question: string,
-  terminal: Terminal,
-  input: Input = process.stdin,
-): Promise<boolean> {
-  const { createInterface } = await import('node:readline/promises');
-  const prompt = createInterface({ input, output: terminal.stderr, terminal: true });
-  try {
-    return /^y(es)?$/i.test((await prompt.question(`${question} [y/N] `)).trim());
-  } finally {
-    prompt.close();
-  }
+  /** The terminal to ask on; tests pass their own. */
+  prompt?: OpenPromptOptions;
 }
 
 /**
- * Decides whether a change whose diff was just shown goes ahead: `--dry-run` never, `--yes` always,
- * otherwise only when the person at the terminal answers yes (anything else applies nothing).
- * Without a terminal and without `--yes` nothing is applied and the error says why.
+ * Decides whether a change whose plan was just shown goes ahead: `--dry-run` never, `--yes` always,
+ * otherwise only when the person at the terminal answers yes (anything else applies nothing; Ctrl-C
+ * is CANCELLED). The question is asked on the terminal itself, after the plan, so that
+ * `> plan.txt` or `2>&1 | tail` never leave a question without what it is about. Without a
+ * terminal and without `--yes` nothing is applied and the error says why.
  */
 export async function confirmEdit(options: ConfirmOptions): Promise<boolean> {
   const { terminal } = options;
@@ -46,7 +30,8 @@ export async function confirmEdit(options: ConfirmOptions): Promise<boolean> {
     return false;
   }
   if (options.yes) return true;
-  if (!canAsk(options.input)) {
+  const answer = await confirmOnTerminal(options.question, options.shown, options.prompt);
+  if (answer === undefined) {
     throw new AwsMfaError(
       'USAGE',
       'Nothing applied: there is no terminal to confirm the change on, and no --yes.',
@@ -55,7 +40,7 @@ export async function confirmEdit(options: ConfirmOptions): Promise<boolean> {
       },
     );
   }
-  if (await askYesNo(options.question, terminal, options.input)) return true;
+  if (answer) return true;
   terminal.stderr.write('Nothing applied.\n');
   return false;
 }

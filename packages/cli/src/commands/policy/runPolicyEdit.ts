@@ -1,6 +1,7 @@
 import type { IamClient, PolicyEditPlan } from '@awsmfa/core';
+import { confirmOnTerminal, isInteractive, type Shown } from '../../prompt/ask.js';
 import type { Terminal } from '../../terminal.js';
-import { askYesNo, canAsk, confirmEdit } from './confirmEdit.js';
+import { confirmEdit } from './confirmEdit.js';
 import type { EditArgs } from './editOptions.js';
 
 /** Prints a plan's diff with `---`/`+++` headers naming the policy, as `diff -u` would. */
@@ -33,13 +34,14 @@ export async function runPolicyEdit(options: {
     !args.aggregate &&
     !args.yes &&
     !args.dryRun &&
-    canAsk()
+    isInteractive()
   ) {
-    say(
+    const offer = [
       `The group's inline policies would be ${count(plan.size)} characters; IAM allows ${count(plan.quota)}. Merging the trusted CIDRs would help:`,
-    );
-    for (const note of plan.aggregation.notes) say(`  ${note}`);
-    if (await askYesNo('Merge them?', terminal)) {
+      ...plan.aggregation.notes.map((note) => `  ${note}`),
+    ].join('\n');
+    say(offer);
+    if (await confirmOnTerminal('Merge them?', [{ text: offer, on: terminal.stderr }])) {
       plan = await options.plan(true);
       for (const note of plan.notes) say(`note: ${note}`);
     }
@@ -49,18 +51,23 @@ export async function runPolicyEdit(options: {
     say(`Group ${plan.groupName}'s inline policy ${plan.policyName} is already as wanted; nothing to apply.`);
     return;
   }
-  terminal.stdout.write(renderPlanDiff(plan));
+  const diff = renderPlanDiff(plan);
+  terminal.stdout.write(diff);
   const trusted =
     plan.trustedCidrsAfter.length > 0
       ? plan.trustedCidrsAfter.join(', ')
       : 'none (MFA required from everywhere)';
-  say(
-    `Trusted IPs after this change: ${trusted}. Size: ${count(plan.size)} of ${count(plan.quota)} characters.`,
-  );
+  const summary = `Trusted IPs after this change: ${trusted}. Size: ${count(plan.size)} of ${count(plan.quota)} characters.`;
+  say(summary);
+  const shown: Shown[] = [
+    { text: diff, on: terminal.stdout },
+    { text: summary, on: terminal.stderr },
+  ];
   const go = await confirmEdit({
     yes: args.yes,
     dryRun: args.dryRun,
     question: `Apply this change to group ${plan.groupName}?`,
+    shown,
     terminal,
   });
   if (!go) return;
