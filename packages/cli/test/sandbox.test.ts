@@ -210,6 +210,24 @@ describe('awsmfa sandbox', () => {
     }
   });
 
+  it('started with an IPC channel (as pnpm demo starts it), stops when its parent goes away', async () => {
+    const t = testHome();
+    const child = spawn(process.execPath, [cliPath, 'sandbox', '--port', '0', '--json'], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', ...t.env },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+    await new Promise((resolve) => child.stdout!.once('data', resolve));
+    // What the parent dying does to the channel, SIGKILL included.
+    child.disconnect();
+    expect(await exited).toBe(0);
+    clearTimeout(timer);
+    expect(stderr).toContain('awsmfa sandbox stopped.');
+  });
+
   it('is listed in --help', () => {
     const help = spawnSync(process.execPath, [cliPath, '--help'], { encoding: 'utf8' });
     expect(help.stdout).toContain('awsmfa sandbox');

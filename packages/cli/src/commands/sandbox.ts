@@ -132,10 +132,17 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        process.off('disconnect', stop);
         resolve();
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
+      // Started by a Node program with an IPC channel (as `pnpm demo` does): that channel closing
+      // means the program is gone, even killed with SIGKILL, so the sandbox must not outlive it.
+      if (process.channel) {
+        process.on('disconnect', stop);
+        process.channel.unref();
+      }
     });
     process.stdout.write(args.json ? `${JSON.stringify(info)}\n` : sandboxExports(info));
     process.stderr.write(
