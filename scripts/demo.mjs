@@ -71,8 +71,8 @@ for (const [signal, code] of [
     finish(code, `\ndemo: ${signal}: stopping the sandbox and removing ${home ?? 'nothing'}`),
   );
 }
-// `pnpm demo` execs this script; pnpm itself forwards no SIGTERM, so its going away (our parent
-// changes) is a signal too.
+// `pnpm demo` execs this script, so pnpm hands it its signals; should pnpm be killed outright
+// (SIGKILL), our parent changes: stop too.
 if (process.env.npm_lifecycle_event === 'demo') {
   const parent = process.ppid;
   setInterval(() => {
