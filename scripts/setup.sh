@@ -12,7 +12,7 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
   npm install --global --no-fund --no-audit "pnpm@$pnpm_version" >/dev/null
 fi
 
-packages=(zsh fish tmux awscli hyperfine)
+packages=(zsh fish tmux awscli hyperfine procps)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -152,6 +152,8 @@ async function bench() {
   const hitCommands = {
     'node -e 0': 'node -e 0',
     'awsmfa env (cached)': `node ${cli} env --profile bench --shell bash`,
+    // Without --shell: detection walks the process tree (hyperfine, node, turbo, pnpm's sh -c, …).
+    'awsmfa env (cached, shell detected)': `node ${cli} env --profile bench`,
     'awsmfa credential-process (cached)': `node ${cli} credential-process --profile bench`,
     'awsmfa --version (full CLI, yargs)': `node ${cli} --version`,
     'aws configure export-credentials': `${aws} configure export-credentials --profile bench`,
@@ -179,7 +181,11 @@ async function bench() {
   const checks = [];
   for (const label of labels) {
     const h = hit[label];
-    for (const name of ['awsmfa env (cached)', 'awsmfa credential-process (cached)']) {
+    for (const name of [
+      'awsmfa env (cached)',
+      'awsmfa env (cached, shell detected)',
+      'awsmfa credential-process (cached)',
+    ]) {
       checks.push([
         `${name} ≤ 1.5× node -e 0 (${label})`,
         h[name] / h['node -e 0'],

@@ -5,8 +5,8 @@
 
 import { writeSync } from 'node:fs';
 import { decideSessionFor } from '@awsmfa/core';
-import { detectShell, renderEnv, type ShellName } from '@awsmfa/shell';
-import { parentProcessNames } from './parentProcessNames.js';
+import { renderEnv } from '@awsmfa/shell';
+import { callerShell } from './callerShell.js';
 import { ipLookupUrl } from './publicIpLookup.js';
 import type { SessionCommandLine } from './sessionArgv.js';
 import { credentialProcessJson, sessionEnvChange } from './sessionEnv.js';
@@ -51,9 +51,7 @@ function cachedOutput(line: SessionCommandLine, env: Env): string | undefined {
   if (decision.kind !== 'cached') return undefined;
   validateSessionProfile(line.args, profile, env);
   if (line.command === 'credential-process') return credentialProcessJson(decision.session);
-  const shell =
-    (line.args.shell as ShellName | undefined) ??
-    detectShell({ processNames: parentProcessNames(), shellVariable: env.SHELL, platform: process.platform });
+  const { shell } = callerShell(env, line.args.shell as string | undefined);
   return renderEnv(
     shell,
     sessionEnvChange(decision.session, { profile: profile.name, region: profile.region }),

@@ -42,7 +42,10 @@ describe('awsmfa enroll (no terminal)', () => {
     expect(enabled.stderr).toContain(`Enabled ${user.serial}`);
     expect(enabled.status).toBe(0);
     expect(enabled.stdout).toBe(`${user.serial}\n`);
-    expect(enabled.stderr).toContain('eval "$(awsmfa env --profile cli-user)"');
+    // The next step in the shell the tests run under (detected, or named with --shell when guessed).
+    expect(enabled.stderr).toMatch(
+      /^ {2}(eval "\$\()?awsmfa env --profile cli-user( --shell \w+)?(\)"| \| source| \| Out-String \| Invoke-Expression)$/m,
+    );
     expect(enabled.stderr).not.toContain(created.secret);
     expect(await user.enabledDevices()).toEqual([user.serial]);
     // Only mfa_serial was added; the comment and the region line are byte for byte as they were.

@@ -28,27 +28,83 @@ export function shellFromName(name: string): ShellName | undefined {
   return aliases[base];
 }
 
+/** An ancestor process: its program name and, when known, its arguments (after the name). */
+export interface AncestorProcess {
+  name: string;
+  args?: readonly string[] | undefined;
+}
+
 /** What {@link detectShell} looks at; the caller gathers it (this package does no I/O). */
 export interface ShellHints {
-  /** Names of the ancestor processes, nearest first (the parent of awsmfa is the shell that runs `$(…)`). */
-  processNames?: readonly string[];
-  /** The `SHELL` environment variable: the login shell, a weaker hint than the parent process. */
+  /**
+   * The ancestor processes, nearest first (the parent of awsmfa is the shell that runs `$(…)`).
+   * Read lazily: detection stops at the first interactive shell, so a generator saves the rest.
+   */
+  ancestors?: Iterable<AncestorProcess>;
+  /** The `SHELL` environment variable: the login shell, a weaker hint than the process tree. */
   shellVariable?: string | undefined;
   platform?: string;
+  /** On Windows, where there is no cheap process tree: `PROMPT` and `PSModulePath`. */
+  environment?: Readonly<Record<string, string | undefined>>;
+}
+
+/** The shell picked, and whether the process tree showed it (else it is a guess). */
+export interface DetectedShell {
+  shell: ShellName;
+  certain: boolean;
+}
+
+// Shells that `npm`/`pnpm`/`yarn`/`npx` and `sh -c` wrap a command in; bash and zsh too, since a
+// package manager's script-shell may be either, and macOS starts bash for /bin/sh.
+const posixShells: ReadonlySet<ShellName> = new Set(['sh', 'bash', 'zsh']);
+// What a `-c` script contains when it evaluates awsmfa's output itself, rather than pass it on.
+const evaluatesOutput = /\$\(|`|\beval\b|\bsource\b|(^|[;&|\s])\.\s/;
+
+/**
+ * Picks the shell to print for: the nearest ancestor process that is a shell, looking past
+ * wrappers (node, npm, npx, pnpm, yarn, and an `sh -c 'node …'` that only passes the output on),
+ * so that `pnpm awsmfa env | source` in fish prints fish code. Without one: `$SHELL`, else (on
+ * Windows) cmd when only cmd.exe's `PROMPT` marks the environment, else pwsh on Windows and bash
+ * elsewhere; those are guesses (`certain: false`).
+ */
+export function detectShell(hints: ShellHints): DetectedShell {
+  for (const ancestor of hints.ancestors ?? []) {
+    const shell = shellFromName(ancestor.name);
+    if (shell && !isWrapper(shell, ancestor.args)) return { shell, certain: true };
+  }
+  const fromVariable = hints.shellVariable ? shellFromName(hints.shellVariable) : undefined;
+  if (fromVariable) return { shell: fromVariable, certain: false };
+  if (hints.platform !== 'win32') return { shell: 'bash', certain: false };
+  return { shell: windowsGuess(hints.environment ?? {}), certain: false };
+}
+
+/** `sh -c 'node cli.js env'` passes awsmfa's output on; `sh -c 'eval "$(awsmfa env)"'` reads it. */
+function isWrapper(shell: ShellName, args: readonly string[] | undefined): boolean {
+  if (!posixShells.has(shell) || !args) return false;
+  const option = args.findIndex((arg) => /^-[A-Za-z]*c[A-Za-z]*$/.test(arg));
+  if (option < 0) return false;
+  return !evaluatesOutput.test(args.slice(option + 1).join(' '));
 }
 
 /**
- * Picks the shell to print for: the nearest ancestor process that is a known shell, else `$SHELL`,
- * else `pwsh` on Windows and `bash` elsewhere.
+ * cmd.exe sets `PROMPT` in its environment; PowerShell adds the module folder in the user's
+ * profile (`%USERPROFILE%\\Documents\\PowerShell\\Modules`, `…\\WindowsPowerShell\\Modules`) to
+ * `PSModulePath`, where Windows itself has only machine folders. Children inherit both, so either
+ * may come from further up: a guess, PowerShell's mark first.
  */
-export function detectShell(hints: ShellHints): ShellName {
-  for (const name of hints.processNames ?? []) {
-    const shell = shellFromName(name);
-    if (shell) return shell;
-  }
-  const fromVariable = hints.shellVariable ? shellFromName(hints.shellVariable) : undefined;
-  if (fromVariable) return fromVariable;
-  return hints.platform === 'win32' ? 'pwsh' : 'bash';
+function windowsGuess(environment: Readonly<Record<string, string | undefined>>): ShellName {
+  const variable = (name: string) =>
+    Object.entries(environment).find(([key]) => key.toUpperCase() === name)?.[1] ?? '';
+  const profile = variable('USERPROFILE').toLowerCase().replace(/\\+$/, '');
+  const powershellRan =
+    profile !== '' &&
+    variable('PSMODULEPATH')
+      .split(';')
+      .some((folder) => {
+        const lower = folder.toLowerCase();
+        return lower.startsWith(`${profile}\\`) && /powershell\\modules\\?$/.test(lower);
+      });
+  return variable('PROMPT') && !powershellRan ? 'cmd' : 'pwsh';
 }
 
 /** Type guard for user input such as `--shell`. */

@@ -1,4 +1,11 @@
-export { detectShell, isShellName, type ShellHints, shellFromName } from './detectShell.js';
+export {
+  type AncestorProcess,
+  type DetectedShell,
+  detectShell,
+  isShellName,
+  type ShellHints,
+  shellFromName,
+} from './detectShell.js';
 export { type EnvChange, ShellRenderError } from './envChange.js';
 export { selfPlaceholder } from './fillHook.js';
 export {

@@ -1,5 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
+import { callerShell } from '../callerShell.js';
 import type { GlobalArgs } from '../globalOptions.js';
+import { suggestEnvCommand } from '../suggestEnvCommand.js';
 import { processTerminal, styles, type Terminal, useColor } from '../terminal.js';
 
 export interface EnrollArgs extends GlobalArgs {
@@ -176,7 +178,7 @@ async function enroll(args: EnrollArgs, terminal: Terminal): Promise<void> {
       say(`${s.green('✓')} Enabled ${result.serialNumber} for ${result.userName}.`);
       say(`  mfa_serial of profile ${profile.name} is set in ${file}.`);
       say('Next, get a one-hour MFA session in this shell:');
-      say(`  eval "$(awsmfa env --profile ${profile.name})"`);
+      say(`  ${suggestEnvCommand(`--profile ${profile.name}`, callerShell(terminal.env))}`);
     }
     // The serial is what a script wants from `serial=$(awsmfa enroll …)`; everything else went to stderr.
     terminal.stdout.write(`${result.serialNumber}\n`);

@@ -1,8 +1,8 @@
 import { AwsMfaError } from '@awsmfa/core';
-import { detectShell, renderEnv, type ShellName, ShellRenderError } from '@awsmfa/shell';
+import { renderEnv, ShellRenderError } from '@awsmfa/shell';
 import type { CommandModule } from 'yargs';
+import { callerShell } from '../callerShell.js';
 import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
-import { parentProcessNames } from '../parentProcessNames.js';
 import { sessionEnvChange, trustedEnvChange, unsetEnvChange } from '../sessionEnv.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
@@ -37,12 +37,7 @@ export const envCommand: CommandModule<object, EnvArgs> = {
 
 /** Runs `env`; nothing reaches stdout unless everything succeeded. */
 export async function runEnv(args: EnvArgs, terminal: Terminal): Promise<void> {
-  const shell = (args.shell ??
-    detectShell({
-      processNames: parentProcessNames(),
-      shellVariable: terminal.env.SHELL,
-      platform: process.platform,
-    })) as ShellName;
+  const { shell } = callerShell(terminal.env, args.shell);
   let change: ReturnType<typeof unsetEnvChange>;
   if (args.unset) {
     change = unsetEnvChange();

@@ -1,5 +1,7 @@
 import type { CommandModule } from 'yargs';
+import { callerShell } from '../callerShell.js';
 import { type GlobalArgs, resolveGlobals } from '../globalOptions.js';
+import { suggestEnvCommand } from '../suggestEnvCommand.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
 interface LogoutArgs extends GlobalArgs {
@@ -31,7 +33,7 @@ export async function runLogout(args: LogoutArgs, terminal: Terminal): Promise<v
   );
   if (env.AWS_SESSION_TOKEN && env.AWSMFA_PROFILE) {
     terminal.stderr.write(
-      'This shell still holds a session in its environment: eval "$(awsmfa env --unset)"\n',
+      `This shell still holds a session in its environment: ${suggestEnvCommand('--unset', callerShell(env))}\n`,
     );
   }
 }

@@ -1,0 +1,16 @@
+import { type DetectedShell, shells } from '@awsmfa/shell';
+
+/**
+ * The line a hint suggests for running `awsmfa env ARGS` in the user's shell, e.g.
+ * `eval "$(awsmfa env --profile dev)"` or `awsmfa env --profile dev | source`. When the shell was
+ * only guessed it names it with `--shell`, so the line prints the code it is evaluated with.
+ *
+ * @example suggestEnvCommand('--profile dev', { shell: 'pwsh', certain: false })
+ * // 'awsmfa env --profile dev --shell pwsh | Out-String | Invoke-Expression'
+ */
+export function suggestEnvCommand(args: string, detected: DetectedShell): string {
+  const { shell, certain } = detected;
+  const command = ['awsmfa env', args, certain ? '' : `--shell ${shell}`].filter(Boolean).join(' ');
+  // json and dotenv are never detected; a machine format has no line to evaluate it with.
+  return (shells[shell].evaluateOutput ?? shells.bash.evaluateOutput)?.(command) ?? command;
+}
