@@ -25,6 +25,8 @@ export interface RunOptions {
   input?: string;
   cwd?: string;
   timeoutMs?: number;
+  /** Run without root's power over file permissions, so that mode bits apply (see `unprivileged`). */
+  unprivileged?: boolean;
 }
 
 /**
@@ -38,12 +40,26 @@ export function runAwsmfa(args: readonly string[], options: RunOptions = {}): Pr
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
   for (const [key, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[key] = value;
-  return runProcess(process.execPath, [cliPath, ...args], {
+  const [file, argv] = options.unprivileged
+    ? unprivileged(process.execPath, [cliPath, ...args])
+    : [process.execPath, [cliPath, ...args]];
+  return runProcess(file, argv, {
     env,
     input: options.input,
     cwd: options.cwd,
     timeoutMs: options.timeoutMs ?? 15_000,
   });
+}
+
+/**
+ * The command line that runs `file args` subject to file permissions. Root (as in CI) reads and
+ * writes any file whatever its mode; setpriv takes CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from
+ * the bounding set, so the program stays root (and can read the checkout, wherever it is) but meets
+ * mode bits as any user does. As another user it is `file args` unchanged.
+ */
+export function unprivileged(file: string, args: readonly string[]): [string, string[]] {
+  if (process.getuid?.() !== 0) return [file, [...args]];
+  return ['setpriv', ['--bounding-set=-dac_override,-dac_read_search', '--', file, ...args]];
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from './loadProfile.js';
-import { tempHome } from './testing.js';
+import { tempHome, updateProfileUnprivileged } from './testing.js';
 import { updateProfile } from './updateProfile.js';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
@@ -118,24 +118,21 @@ describe('updateProfile', () => {
     expect(readFileSync(path('.aws/credentials'), 'utf8')).toBe('[a]\n');
   });
 
-  // root ignores directory permissions, so this can only be checked as a normal user.
-  it.skipIf(process.getuid?.() === 0)(
-    'an unwritable directory is FILE_ERROR and leaves no temp file',
-    async () => {
-      const { env, path } = tempHome({ '.aws/credentials': '[a]\n' });
-      chmodSync(path('.aws'), 0o500);
-      try {
-        await expect(
-          updateProfile({ env, file: 'credentials', profile: 'a', set: { x: '1' } }),
-        ).rejects.toMatchObject({
-          code: 'FILE_ERROR',
-        });
-      } finally {
-        chmodSync(path('.aws'), 0o700);
-      }
-      expect(readdirSync(path('.aws'))).toEqual(['credentials']);
-    },
-  );
+  // root ignores directory permissions: the edit runs in a child without that power, so this
+  // runs as root in CI too.
+  it('an unwritable directory is FILE_ERROR and leaves no temp file', () => {
+    const { env, path } = tempHome({ '.aws/credentials': '[a]\n' });
+    chmodSync(path('.aws'), 0o500);
+    try {
+      expect(updateProfileUnprivileged({ env, file: 'credentials', profile: 'a', set: { x: '1' } })).toEqual({
+        code: 'FILE_ERROR',
+      });
+    } finally {
+      chmodSync(path('.aws'), 0o700);
+    }
+    expect(readdirSync(path('.aws'))).toEqual(['credentials']);
+    expect(readFileSync(path('.aws/credentials'), 'utf8')).toBe('[a]\n');
+  });
 
   it('a read-only file system location (credentials path under a regular file) is FILE_ERROR', async () => {
     const { env, path } = tempHome({ blocker: 'x' });
