@@ -95,12 +95,14 @@ describe(`every paging loop of awsmfa, at ${testPageSize} item a page`, () => {
       const created = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: device }));
       const serial = created.VirtualMFADevice!.SerialNumber!;
       const seed = Buffer.from(created.VirtualMFADevice!.Base32StringSeed!).toString('ascii');
+      const now = Date.now();
       await iam.send(
         new EnableMFADeviceCommand({
           UserName: 'paged',
           SerialNumber: serial,
-          AuthenticationCode1: totpCode(seed, -2),
-          AuthenticationCode2: totpCode(seed, -1),
+          // One clock reading for both: two could straddle a 30-s step.
+          AuthenticationCode1: totpCode(seed, -2, now),
+          AuthenticationCode2: totpCode(seed, -1, now),
         }),
       );
       serials.push(serial);

@@ -91,6 +91,35 @@ describe('session failures', () => {
     expect(existsSync(cache) ? readdirSync(cache).filter((n) => n.startsWith('session-')) : []).toEqual([]);
   });
 
+  it("a previous step's code asked for 40 ms before the step ends still works: the helper waits for the next step", async () => {
+    // The bed's clock is moved so that the code is asked for 40 ms before a 30-s step ends; without
+    // the wait, the request arrives in the next step, two steps after the code's (exit 10).
+    let offsetMs = 0;
+    const edgeBed = await startSessionBed({ clock: () => new Date(Date.now() + offsetMs) });
+    try {
+      const user = await edgeBed.newUser('f-step-edge');
+      offsetMs = 29_960 - (Date.now() % 30_000);
+      const code = user.code(-1);
+      const result = await awsmfa(
+        [
+          'env',
+          '--profile',
+          user.userName,
+          '--shell',
+          'bash',
+          '--endpoint-url',
+          edgeBed.emulator.endpoint,
+          '--code',
+          code,
+        ],
+        homeFor(user).env,
+      );
+      expect(result.status, result.stderr).toBe(0);
+    } finally {
+      await edgeBed.stop();
+    }
+  });
+
   it('reused code: refused locally without a request (exit 11), and AWS refusing it is explained', async () => {
     const user = await bed.newUser('f-reused');
     const home = homeFor(user);

@@ -69,12 +69,14 @@ describe('IAM pagination', () => {
       );
       // Alice holds all three devices (IAM allows eight), so her ListMFADevices has three entries.
       const seed = seedText(VirtualMFADevice!.Base32StringSeed);
+      // One time for both codes: two clock readings could straddle a 30-s step.
+      const now = new Date();
       await iam.send(
         new EnableMFADeviceCommand({
           UserName: 'alice',
           SerialNumber: VirtualMFADevice!.SerialNumber,
-          AuthenticationCode1: totpCode(seed, new Date(), -2),
-          AuthenticationCode2: totpCode(seed, new Date(), -1),
+          AuthenticationCode1: totpCode(seed, now, -2),
+          AuthenticationCode2: totpCode(seed, now, -1),
         }),
       );
     }

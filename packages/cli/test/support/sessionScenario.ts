@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { type Emulator, type SeededUser, seedMfaScenario, startEmulator } from '@awsmfa/emulator';
 import { cliPath, type RunResult, runProcess, type TestHome, testHome } from './awsmfa.js';
-import { enableVirtualMfaDevice, totpCode } from './virtualMfaDevice.js';
+import { awaitStepMargin, enableVirtualMfaDevice, totpCode } from './virtualMfaDevice.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -20,7 +20,11 @@ export interface MfaUser {
   secretAccessKey: string;
   serial: string;
   seed: string;
-  /** The device's code `steps` 30-s steps from now (the emulator accepts -1…+1 around now). */
+  /**
+   * The device's code `steps` 30-s steps from now (the emulator accepts -1…+1 around now). A code
+   * of an earlier step (`steps` < 0) is accepted only until the current step ends, so when less
+   * than `stepMarginMs` of it is left this first waits for the next step.
+   */
   code(steps?: number): string;
 }
 
@@ -51,7 +55,11 @@ export async function startSessionBed(
     keys: { accessKeyId: string; secretAccessKey: string },
   ): Promise<MfaUser> {
     const { serial, seed } = await enableVirtualMfaDevice(admin, userName, now);
-    return { userName, ...keys, serial, seed, code: (steps = 0) => totpCode(seed, steps, now()) };
+    const code = (steps = 0) => {
+      if (steps < 0) awaitStepMargin(now(), stepMarginMs);
+      return totpCode(seed, steps, now());
+    };
+    return { userName, ...keys, serial, seed, code };
   }
   return {
     emulator,
@@ -72,6 +80,13 @@ export async function startSessionBed(
     },
   };
 }
+
+/**
+ * How much of the current 30-s step a code of an earlier step must have left: enough for an
+ * awsmfa process on a loaded machine to start and send it. A request that crossed into the next
+ * step once failed with exit 10 (issue 17.15).
+ */
+const stepMarginMs = 10_000;
 
 /** A HOME whose `[profile NAME]` holds the user's keys, mfa_serial and region. */
 export function homeFor(

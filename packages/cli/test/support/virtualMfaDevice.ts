@@ -15,6 +15,16 @@ export function totpCode(seed: string, steps = 0, nowMs = Date.now()): string {
 }
 
 /**
+ * Blocks until the 30-s step of `nowMs` has at least `marginMs` left (waits at most `marginMs`),
+ * so that codes computed next are not of a step about to end. Synchronous, because tests compute
+ * codes inline in argument lists; no request of the test is in flight then.
+ */
+export function awaitStepMargin(nowMs: number, marginMs: number): void {
+  const left = 30_000 - (nowMs % 30_000);
+  if (left < marginMs) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, left + 50);
+}
+
+/**
  * Creates the virtual MFA device `userName` with `iam` (the admin's or the user's own key) and
  * enables it for that user; `now` is the emulator's clock when the test sets one.
  */
