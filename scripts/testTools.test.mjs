@@ -6,9 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Every program a test runs → the Debian package that provides it (`essential` ones come with Debian). */
+/**
+ * Every program a test runs → the Debian package that provides it (`essential` ones come with
+ * Debian; `prerequisite` ones come before setup: Node and npm, which install pnpm, and git, which
+ * made the checkout).
+ */
 const tools = {
   bash: 'bash',
+  '/bin/bash': 'bash',
   zsh: 'zsh',
   fish: 'fish',
   dash: 'dash',
@@ -17,12 +22,19 @@ const tools = {
   jq: 'jq',
   cat: 'coreutils',
   env: 'coreutils',
+  timeout: 'coreutils',
+  tar: 'tar',
+  ps: 'procps',
+  git: 'prerequisite',
+  npm: 'prerequisite',
+  npx: 'prerequisite',
+  pnpm: 'prerequisite',
   setpriv: 'util-linux',
   '/usr/bin/aws': 'awscli',
   '/usr/bin/python3': 'awscli',
   hyperfine: 'hyperfine',
 };
-const essential = new Set(['bash', 'dash', 'coreutils', 'util-linux']);
+const essential = new Set(['bash', 'dash', 'coreutils', 'util-linux', 'tar', 'prerequisite']);
 
 /** Test sources: every test file and test helper of every package. */
 function testSources() {
