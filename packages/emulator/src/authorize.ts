@@ -7,20 +7,24 @@ import {
   evaluatePolicies,
   type NamedPolicy,
   type PolicyDocument,
+  type PolicySource,
   type RequestContext,
 } from '@awsmfa/core';
 import { type Caller, callerArn } from './caller.js';
 import { lookupPolicy } from './iam/policyCatalog.js';
 import { ServiceError } from './serviceError.js';
-import { arns, type GroupRecord, type RoleRecord, type State, type UserRecord } from './state.js';
+import {
+  arns,
+  type GroupRecord,
+  type InlinePolicies,
+  type RoleRecord,
+  type State,
+  type UserRecord,
+} from './state.js';
 
 /** Every identity-based policy in force for `user`: its own, then those of its groups. */
 export function identityPolicies(state: State, user: UserRecord): NamedPolicy[] {
-  const policies: NamedPolicy[] = Object.entries(user.inlinePolicies).map(([name, text]) => ({
-    name,
-    source: { kind: 'user-inline', userName: user.userName },
-    document: parse(text),
-  }));
+  const policies = inlinePolicies(user.inlinePolicies, { kind: 'user-inline', userName: user.userName });
   policies.push(...managedPolicies(state, user.attachedPolicies, `user/${user.userName}`));
   for (const group of Object.values(state.groups)) {
     if (group.members.includes(user.userName)) policies.push(...groupPolicies(state, group));
@@ -30,27 +34,27 @@ export function identityPolicies(state: State, user: UserRecord): NamedPolicy[] 
 
 /** The policies of one group: its inline policies, then its attached managed ones. */
 export function groupPolicies(state: State, group: GroupRecord): NamedPolicy[] {
-  const inline: NamedPolicy[] = Object.entries(group.inlinePolicies).map(([name, text]) => ({
-    name,
-    source: { kind: 'group-inline', groupName: group.groupName },
-    document: parse(text),
-  }));
-  return [...inline, ...managedPolicies(state, group.attachedPolicies, `group/${group.groupName}`)];
+  return [
+    ...inlinePolicies(group.inlinePolicies, { kind: 'group-inline', groupName: group.groupName }),
+    ...managedPolicies(state, group.attachedPolicies, `group/${group.groupName}`),
+  ];
 }
 
 /** The permissions policies of a role, which its sessions get: inline, then attached managed ones. */
 export function rolePolicies(state: State, role: RoleRecord): NamedPolicy[] {
-  const inline: NamedPolicy[] = Object.entries(role.inlinePolicies).map(([name, text]) => ({
-    name,
-    source: { kind: 'role-inline', roleName: role.roleName },
-    document: parse(text),
-  }));
-  return [...inline, ...managedPolicies(state, role.attachedPolicies, `role/${role.roleName}`)];
+  return [
+    ...inlinePolicies(role.inlinePolicies, { kind: 'role-inline', roleName: role.roleName }),
+    ...managedPolicies(state, role.attachedPolicies, `role/${role.roleName}`),
+  ];
 }
 
 /** The identity-based policies in force for a caller: its user's, or its role's. */
 export function callerPolicies(state: State, caller: Caller): NamedPolicy[] {
   return caller.kind === 'user' ? identityPolicies(state, caller.user) : rolePolicies(state, caller.role);
+}
+
+function inlinePolicies(policies: InlinePolicies, source: PolicySource): NamedPolicy[] {
+  return Object.entries(policies).map(([name, text]) => ({ name, source, document: parse(text) }));
 }
 
 function managedPolicies(state: State, attached: readonly string[], attachedTo: string): NamedPolicy[] {

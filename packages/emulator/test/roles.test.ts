@@ -17,6 +17,7 @@ import {
   ListRolePoliciesCommand,
   ListRolesCommand,
   PutRolePolicyCommand,
+  SimulatePrincipalPolicyCommand,
   UpdateAssumeRolePolicyCommand,
   UpdateRoleCommand,
 } from '@aws-sdk/client-iam';
@@ -233,6 +234,19 @@ describe('IAM roles', () => {
       message: 'Cannot delete entity, must detach all policies first.',
       status: 409,
     });
+    // The simulator evaluates a role's policies like a user's or a group's.
+    const simulated = await iam().send(
+      new SimulatePrincipalPolicyCommand({
+        PolicySourceArn: `arn:aws:iam::${accountId}:role/ops/Deployer`,
+        ActionNames: ['s3:ListAllMyBuckets', 's3:CreateBucket'],
+      }),
+    );
+    expect(
+      simulated.EvaluationResults?.map((result) => [result.EvalActionName, result.EvalDecision]),
+    ).toEqual([
+      ['s3:ListAllMyBuckets', 'allowed'],
+      ['s3:CreateBucket', 'implicitDeny'],
+    ]);
     await iam().send(new DetachRolePolicyCommand({ RoleName: 'Deployer', PolicyArn: readOnly }));
     expect((await awsError(iam().send(new DeleteRoleCommand({ RoleName: 'Deployer' })))).message).toBe(
       'Cannot delete entity, must delete policies first.',

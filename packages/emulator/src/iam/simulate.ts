@@ -2,11 +2,11 @@
 // evaluator with the caller-supplied ContextEntries.
 import { evaluatePolicies, type NamedPolicy, type PolicySource } from '@awsmfa/core';
 import type { ActionRequest, ActionTable } from '../action.js';
-import { groupPolicies, identityPolicies, principalContext } from '../authorize.js';
+import { groupPolicies, identityPolicies, principalContext, rolePolicies } from '../authorize.js';
 import type { QueryParams } from '../queryParams.js';
 import { ServiceError } from '../serviceError.js';
 import type { XmlObject } from '../xml.js';
-import { findGroup, findUser } from './entities.js';
+import { findGroup, findRole, findUser } from './entities.js';
 import { paginate } from './paginate.js';
 import { parsePolicyDocument } from './policyDocuments.js';
 
@@ -87,11 +87,11 @@ function simulate(
   return { EvaluationResults: items.map((entry) => entry.result), ...page };
 }
 
-/** The identity policies of the user or group named by `PolicySourceArn`, and its principal keys. */
+/** The identity policies of the user, group or role named by `PolicySourceArn`, and its principal keys. */
 function sourcePolicies(r: ActionRequest): { policies: NamedPolicy[]; context: Record<string, string> } {
   const arn = r.params.required('PolicySourceArn');
   const { state, accountId } = r.runtime;
-  const match = /^arn:aws:iam::(\d{12}):(user|group)\/(?:.*\/)?([^/]+)$/.exec(arn);
+  const match = /^arn:aws:iam::(\d{12}):(user|group|role)\/(?:.*\/)?([^/]+)$/.exec(arn);
   if (!match || match[1] !== accountId) {
     throw new ServiceError('InvalidInput', `Invalid Entity Arn: ${arn} does not clear format check.`, 400);
   }
@@ -101,6 +101,7 @@ function sourcePolicies(r: ActionRequest): { policies: NamedPolicy[]; context: R
     // `${aws:username}` resolves without a ContextEntry. ContextEntries still win.
     return { policies: identityPolicies(state, user), context: principalContext(accountId, user) };
   }
+  if (match[2] === 'role') return { policies: rolePolicies(state, findRole(state, match[3]!)), context: {} };
   return { policies: groupPolicies(state, findGroup(state, match[3]!)), context: {} };
 }
 
