@@ -64,6 +64,7 @@ describe('STS AssumeRole', () => {
     };
     await role('NamesBare', trust({ Principal: { AWS: `arn:aws:iam::${accountId}:user/bare` } }));
     await role('TrustsAccount', trust({ Principal: accountRoot }));
+    await role('TrustsNamesBare', trust({ Principal: { AWS: `arn:aws:iam::${accountId}:role/NamesBare` } }));
     await role(
       'External',
       trust({ Principal: accountRoot, Condition: { StringEquals: { 'sts:ExternalId': 'partner-42' } } }),
@@ -327,6 +328,12 @@ describe('STS AssumeRole', () => {
       name: 'AccessDenied',
       message: `User: arn:aws:sts::${accountId}:assumed-role/NamesBare/test is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::${accountId}:user/ because no identity-based policy allows the iam:ListUsers action`,
     });
+    // Any session of a role named in a trust policy may assume it, policies or not.
+    const hop = await assume(role, { RoleArn: roleArn('TrustsNamesBare'), RoleSessionName: 'hop' });
+    expect(hop.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${accountId}:assumed-role/TrustsNamesBare/hop`);
+    expect((await awsError(assume(bare, { RoleArn: roleArn('TrustsNamesBare') }))).message).toBe(
+      denied(`arn:aws:iam::${accountId}:user/bare`, 'TrustsNamesBare'),
+    );
     expect(await awsError(assume(bare, { RoleArn: roleArn('TrustsAccount') }))).toMatchObject({
       name: 'AccessDenied',
       message: `${denied(`arn:aws:iam::${accountId}:user/bare`, 'TrustsAccount')} because no identity-based policy allows the sts:AssumeRole action`,
