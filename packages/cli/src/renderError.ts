@@ -1,5 +1,7 @@
 import { isAwsMfaError } from '@awsmfa/core';
+import { callerShell } from './callerShell.js';
 import { exitCodes } from './exitCodes.js';
+import { shellHint } from './suggestEnvCommand.js';
 import { styles, type Terminal, useColor } from './terminal.js';
 
 const reportUrl = 'https://github.com/awsmfa/awsmfa/issues/new';
@@ -14,7 +16,7 @@ export function renderError(error: unknown, terminal: Terminal, debug: boolean):
   const write = (line: string) => terminal.stderr.write(`${line}\n`);
   if (isAwsMfaError(error)) {
     write(`${s.red('awsmfa: error:')} ${error.message}`);
-    if (error.hint) write(`${s.dim('hint:')} ${error.hint}`);
+    if (error.hint) write(`${s.dim('hint:')} ${shellHint(error.hint, callerShell(terminal.env))}`);
     if (debug) {
       if (error.stack) write(s.dim(error.stack));
       if (error.cause)

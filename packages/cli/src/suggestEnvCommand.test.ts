@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestEnvCommand } from './suggestEnvCommand.js';
+import { shellHint, suggestEnvCommand } from './suggestEnvCommand.js';
 
 describe(suggestEnvCommand.name, () => {
   it.each([
@@ -14,5 +14,33 @@ describe(suggestEnvCommand.name, () => {
 
   it('hint_without_shell_when_guessed: a guess is named, so the line works where detection fails', () => {
     expect(suggestEnvCommand('--unset', { shell: 'bash', certain: false })).toContain('--shell bash');
+  });
+});
+
+describe(shellHint.name, () => {
+  it.each([
+    [
+      'get a new session: awsmfa env --profile dev --refresh',
+      { shell: 'fish', certain: true },
+      'get a new session: awsmfa env --profile dev --refresh | source',
+    ],
+    [
+      'remove them: eval "$(awsmfa env --unset)"',
+      { shell: 'pwsh', certain: false },
+      'remove them: awsmfa env --unset --shell pwsh | Out-String | Invoke-Expression',
+    ],
+    [
+      'or get an MFA session first: awsmfa env',
+      { shell: 'bash', certain: true },
+      'or get an MFA session first: eval "$(awsmfa env)"',
+    ],
+  ] as const)('hint_in_bash_syntax_elsewhere: %s', (hint, detected, expected) => {
+    expect(shellHint(hint, detected)).toBe(expected);
+  });
+
+  it('leaves other hints alone', () => {
+    expect(shellHint('run awsmfa enroll --profile dev', { shell: 'fish', certain: true })).toBe(
+      'run awsmfa enroll --profile dev',
+    );
   });
 });
