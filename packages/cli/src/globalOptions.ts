@@ -22,7 +22,8 @@ export function withGlobalOptions<T>(yargs: Argv<T>): Argv<T & GlobalArgs> {
       .option('profile', {
         type: 'string',
         global: true,
-        describe: 'Profile in ~/.aws/config and ~/.aws/credentials [env: AWS_PROFILE, default: default]',
+        describe:
+          'Profile in ~/.aws/config and ~/.aws/credentials [env: AWS_PROFILE, then AWSMFA_PROFILE (set by awsmfa env); default: default]',
       })
       .option('region', {
         type: 'string',
@@ -52,7 +53,7 @@ export interface ResolvedGlobals {
   debug: boolean;
 }
 
-/** Applies `AWS_PROFILE` and the `AWS_ENDPOINT_URL*` variables to the parsed options. */
+/** Applies `AWS_PROFILE`, `AWSMFA_PROFILE` and the `AWS_ENDPOINT_URL*` variables to the parsed options. */
 export function resolveGlobals(
   args: GlobalArgs,
   env: Readonly<Record<string, string | undefined>>,

@@ -143,4 +143,10 @@ describe(resolveProfileName.name, () => {
     expect(resolveProfileName({ env: { AWS_PROFILE: 'dev' }, profile: 'prod' })).toBe('prod');
     expect(resolveProfileName({ env: {} })).toBe('default');
   });
+  it('AWSMFA_PROFILE (set by awsmfa env) comes after AWS_PROFILE and before default', () => {
+    expect(resolveProfileName({ env: { AWSMFA_PROFILE: 'cli-user' } })).toBe('cli-user');
+    expect(resolveProfileName({ env: { AWSMFA_PROFILE: 'cli-user', AWS_PROFILE: 'dev' } })).toBe('dev');
+    expect(resolveProfileName({ env: { AWSMFA_PROFILE: 'cli-user' }, profile: 'prod' })).toBe('prod');
+    expect(resolveProfileName({ env: { AWSMFA_PROFILE: ' ' } })).toBe('default');
+  });
 });

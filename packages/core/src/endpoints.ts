@@ -54,9 +54,18 @@ export function resolveRegion(input: {
   return value === undefined ? 'us-east-1' : checkRegion(value, source);
 }
 
-/** Resolves the profile name: `--profile`, then `AWS_PROFILE`, then `default`. */
+/**
+ * Resolves the profile name: `--profile`, then `AWS_PROFILE`, then `AWSMFA_PROFILE` (which
+ * `awsmfa env` sets where it unsets `AWS_PROFILE`, so the shell's session stays the default), then
+ * `default`.
+ */
 export function resolveProfileName(input: { profile?: string | undefined; env: Env }): string {
-  return nonEmpty(input.profile) ?? nonEmpty(input.env.AWS_PROFILE) ?? 'default';
+  return (
+    nonEmpty(input.profile) ??
+    nonEmpty(input.env.AWS_PROFILE) ??
+    nonEmpty(input.env.AWSMFA_PROFILE) ??
+    'default'
+  );
 }
 
 // botocore's validate_region_name: a DNS label, not all digits. Python's `$` would also let a
