@@ -2,6 +2,12 @@ export type { AwsClientOptions, AwsCredentials } from './awsClientConfig.js';
 export { createIamClient } from './createIamClient.js';
 export { createStsClient } from './createStsClient.js';
 export {
+  type AssumedRoleCredentials,
+  type AssumeRoleInput,
+  queryAssumeRole,
+} from './queryAssumeRole.js';
+export { queryCallerIdentity } from './queryCallerIdentity.js';
+export {
   type GetSessionTokenInput,
   queryGetSessionToken,
   type SessionTokenCredentials,

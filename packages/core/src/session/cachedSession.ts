@@ -1,14 +1,14 @@
 import type { CredentialChain } from './credentialChain.js';
 import type { CredentialProvider } from './credentialProvider.js';
-import { findCachedSession } from './decideSession.js';
+import { findCachedSession, sessionKeyOf } from './decideSession.js';
 import { errnoOf } from './errnoOf.js';
-import type { MfaSession } from './mfaSession.js';
 import { sessionCachePath, writeSessionCache } from './sessionCache.js';
+import type { StsSession } from './stsSession.js';
 import { withSessionLock } from './withSessionLock.js';
 
 /** A session and whether it came from the cache or from a new request. */
 export interface SessionFromProvider {
-  session: MfaSession;
+  session: StsSession;
   source: 'cache' | 'sts';
 }
 
@@ -29,29 +29,34 @@ export interface CachedSessionOptions {
 }
 
 /**
- * Wraps a session provider with the cache, across processes: under a lock on the entry (N
- * processes with a cold cache make one request and ask for one code), it first looks again, since
- * another process may have refreshed while this one waited, and only then calls `provider` and
- * writes its session atomically. A failed write is a notice, not an error.
+ * Wraps a session provider with the cache, across processes: a valid entry is returned as it is;
+ * else, under a lock on the entry (N processes with a cold cache make one request and ask for one
+ * code), it looks again, since another process may have refreshed while this one waited, and only
+ * then calls `provider` and writes its session atomically. A failed write is a notice, not an error.
  */
 export function cachedSession(
-  provider: CredentialProvider<MfaSession>,
+  provider: CredentialProvider<StsSession>,
   options: CachedSessionOptions,
 ): CredentialProvider<SessionFromProvider> {
   const { cacheDir, chain, notify } = options;
   const profile = chain.profile.name;
-  return () =>
+  const key = sessionKeyOf(chain);
+  const lookup = (): SessionFromProvider | undefined => {
+    if (options.refresh) return undefined;
+    const cached = findCachedSession(chain, {
+      cacheDir,
+      nowMs: options.now(),
+      refreshWindowSeconds: options.refreshWindowSeconds,
+    });
+    return cached.hit ? { session: cached.session, source: 'cache' } : undefined;
+  };
+  return async () =>
+    lookup() ??
     withSessionLock(
-      sessionCachePath(cacheDir, profile, chain.mfaSerial),
+      sessionCachePath(cacheDir, key.profile, key.mfaSerial, key.roleArn),
       async (): Promise<SessionFromProvider> => {
-        if (!options.refresh) {
-          const cached = findCachedSession(chain, {
-            cacheDir,
-            nowMs: options.now(),
-            refreshWindowSeconds: options.refreshWindowSeconds,
-          });
-          if (cached.hit) return { session: cached.session, source: 'cache' };
-        }
+        const cached = lookup();
+        if (cached) return cached;
         const session = await provider();
         try {
           writeSessionCache(cacheDir, session, { beforeRename: options.beforeCacheRename });

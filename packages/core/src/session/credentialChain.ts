@@ -16,41 +16,154 @@ export interface MfaSessionLink {
   kind: 'mfa-session';
   profile: Profile;
   mfaSerial: string;
-  keys: KeysLink & { credentials: { sessionToken?: undefined } };
+  keys: KeysLink;
 }
 
-/** The providers a profile implies, from its keys up to the session handed out. */
-export type CredentialChain = MfaSessionLink;
+/** AssumeRole of the profile's `role_arn`, signed by what the link below it provides. */
+export interface RoleLink {
+  kind: 'role';
+  profile: Profile;
+  roleArn: string;
+  source: SourceLink;
+}
+
+/** What a role can be assumed with: keys, an MFA session, or another role's session. */
+export type SourceLink = KeysLink | MfaSessionLink | RoleLink;
+
+/** The providers a session command's profile implies, from its keys up to the session handed out. */
+export type CredentialChain = MfaSessionLink | RoleLink;
+
+/** The profiles a role's `source_profile` is looked up in. */
+export type ProfileLookup = { get(name: string): Profile | undefined };
 
 /**
- * What getting a session for `profile` takes: its long-term keys, then an MFA session for its
- * `mfa_serial`. Refuses, before any request, a profile without keys, with session credentials
- * (AWS issues MFA sessions only for long-term keys), or without `mfa_serial`.
+ * What getting a session for `profile` takes, as AWS CLI profiles say it. A user profile: its
+ * long-term keys, then an MFA session for its `mfa_serial`. A role profile (`role_arn` +
+ * `source_profile`, chains of any depth): AssumeRole signed by its source; when the role or any
+ * source below it names an `mfa_serial`, the user at the bottom gets the MFA session and every
+ * role above it rides on that one session (one code for all roles). Everything is checked before
+ * any request: missing keys or serials, session credentials where long-term keys are needed, a
+ * missing or circular `source_profile`, and `credential_source`, which awsmfa does not support.
  *
- * @example resolveCredentialChain(loadProfile('dev', { env })).mfaSerial
+ * @example resolveCredentialChain(loadProfile('prod', { env }), readAwsProfiles({ env }).profiles)
  */
-export function resolveCredentialChain(profile: Profile): CredentialChain {
+export function resolveCredentialChain(profile: Profile, profiles?: ProfileLookup): CredentialChain {
+  if (profile.roleArn !== undefined || profile.credentialSource !== undefined) {
+    return roleLink(profile, profiles, [profile.name], undefined);
+  }
+  const keys = keysLink(profile);
+  if (!profile.mfaSerial) {
+    throw new AwsMfaError('PROFILE_INCOMPLETE', `Profile ${profile.name} has no mfa_serial.`, {
+      hint: `run awsmfa enroll --profile ${profile.name}`,
+    });
+  }
+  return mfaSessionLink(keys, profile.mfaSerial);
+}
+
+/** The keys at the bottom of a chain: whose key signs first, and which key a cached session was made with. */
+export function chainKeys(link: SourceLink): KeysLink {
+  if (link.kind === 'keys') return link;
+  return link.kind === 'mfa-session' ? link.keys : chainKeys(link.source);
+}
+
+/** The MFA session a chain stands on, if any. */
+export function chainMfaSession(link: SourceLink): MfaSessionLink | undefined {
+  if (link.kind === 'keys') return undefined;
+  return link.kind === 'mfa-session' ? link : chainMfaSession(link.source);
+}
+
+/** The same chain with its MFA session replaced by the keys under it: roles on a trusted network. */
+export function withoutMfaSession<T extends SourceLink>(link: T): T | KeysLink {
+  if (link.kind === 'mfa-session') return (link as MfaSessionLink).keys;
+  if (link.kind === 'role') return { ...link, source: withoutMfaSession((link as RoleLink).source) };
+  return link;
+}
+
+function roleLink(
+  profile: Profile,
+  profiles: ProfileLookup | undefined,
+  path: readonly string[],
+  mfaSerialAbove: string | undefined,
+): RoleLink {
+  if (profile.credentialSource !== undefined) {
+    throw new AwsMfaError(
+      'INVALID_INPUT',
+      `Profile ${profile.name} takes its credentials from credential_source = ${profile.credentialSource}, which awsmfa does not support.`,
+      {
+        hint: `use source_profile = <the profile with the IAM user's keys> in [profile ${profile.name}], or call the AWS CLI with --profile ${profile.name} directly`,
+      },
+    );
+  }
+  const roleArn = profile.roleArn!;
+  if (!/^arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleArn)) {
+    throw new AwsMfaError(
+      'INVALID_INPUT',
+      `role_arn of profile ${profile.name} is not a role ARN: ${roleArn}.`,
+      {
+        hint: 'a role ARN looks like arn:aws:iam::123456789012:role/NAME',
+      },
+    );
+  }
+  const sourceName = profile.sourceProfile;
+  if (sourceName === undefined) {
+    throw new AwsMfaError(
+      'PROFILE_INCOMPLETE',
+      `Profile ${profile.name} has role_arn but no source_profile.`,
+      {
+        hint: `add source_profile = <the profile with the IAM user's keys> to [profile ${profile.name}]`,
+      },
+    );
+  }
+  // The role's own mfa_serial wins over its sources', as in the AWS CLI.
+  const mfaSerial = mfaSerialAbove ?? profile.mfaSerial;
+  if (sourceName === profile.name) {
+    // botocore: a role profile may name itself when it holds the keys that assume the role.
+    return { kind: 'role', profile, roleArn, source: userLink(profile, mfaSerial) };
+  }
+  if (path.includes(sourceName)) {
+    throw new AwsMfaError(
+      'INVALID_INPUT',
+      `The source_profile settings go round in a circle: ${[...path, sourceName].join(' → ')}.`,
+      {
+        hint: `point source_profile of profile ${path.at(-1)} at the profile that holds the IAM user's keys`,
+      },
+    );
+  }
+  const source = profiles?.get(sourceName);
+  if (!source) {
+    throw new AwsMfaError(
+      'PROFILE_NOT_FOUND',
+      `Profile ${profile.name} names source_profile ${sourceName}, which is not a profile.`,
+      { hint: `import the user's keys: awsmfa import <file.csv> --profile ${sourceName}` },
+    );
+  }
+  const next = [...path, sourceName];
+  const sourceLink =
+    source.roleArn !== undefined || source.credentialSource !== undefined
+      ? roleLink(source, profiles, next, mfaSerial)
+      : userLink(source, mfaSerial);
+  return { kind: 'role', profile, roleArn, source: sourceLink };
+}
+
+/** The user at the bottom of a role chain: its keys, with an MFA session when a serial is wanted. */
+function userLink(profile: Profile, mfaSerialAbove: string | undefined): SourceLink {
+  const mfaSerial = mfaSerialAbove ?? profile.mfaSerial;
+  if (!mfaSerial) return keysLink(profile, { allowSession: true });
+  return mfaSessionLink(keysLink(profile), mfaSerial);
+}
+
+function mfaSessionLink(keys: KeysLink, mfaSerial: string): MfaSessionLink {
+  return { kind: 'mfa-session', profile: keys.profile, mfaSerial, keys };
+}
+
+function keysLink(profile: Profile, options: { allowSession?: boolean } = {}): KeysLink {
   const credentials = profileKeys(profile);
-  if (credentials.sessionToken || credentials.accessKeyId.startsWith('ASIA')) {
+  if (!options.allowSession && (credentials.sessionToken || credentials.accessKeyId.startsWith('ASIA'))) {
     throw new AwsMfaError(
       'CREDENTIALS_INVALID',
       `Profile ${profile.name} holds session credentials (${mask(credentials.accessKeyId)}); MFA sessions are issued only for long-term keys (AKIA…).`,
       { hint: `put the user's long-term keys in [${profile.name}] of the credentials file` },
     );
   }
-  if (!profile.mfaSerial) {
-    throw new AwsMfaError('PROFILE_INCOMPLETE', `Profile ${profile.name} has no mfa_serial.`, {
-      hint: `run awsmfa enroll --profile ${profile.name}`,
-    });
-  }
-  return {
-    kind: 'mfa-session',
-    profile,
-    mfaSerial: profile.mfaSerial,
-    keys: {
-      kind: 'keys',
-      profile,
-      credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
-    },
-  };
+  return { kind: 'keys', profile, credentials };
 }

@@ -35,12 +35,10 @@ describe(decideSession.name, () => {
     const input = base();
     cachedFor(input.cacheDir, 10);
     expect(decideSession(input)).toMatchObject({ kind: 'cached', session: { accessKeyId: 'ASIACACHED' } });
-    expect(decideSession({ ...input, refreshWindowSeconds: refreshWindowFor('credential-process') })).toEqual(
-      {
-        kind: 'renew',
-      },
-    );
-    expect(decideSession({ ...input, refresh: true })).toEqual({ kind: 'renew' });
+    expect(
+      decideSession({ ...input, refreshWindowSeconds: refreshWindowFor('credential-process') }),
+    ).toMatchObject({ kind: 'renew' });
+    expect(decideSession({ ...input, refresh: true })).toMatchObject({ kind: 'renew' });
   });
 
   it('a session made with a rotated key is not handed out', () => {

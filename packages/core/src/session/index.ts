@@ -3,12 +3,19 @@ export { clockSkewSeconds, clockSkewWarningSeconds, describeClockSkew } from './
 export { type CodeSource, type MfaCodeReader, noCodeError, resolveCodeSource } from './codeSource.js';
 export {
   type CredentialChain,
+  chainKeys,
+  chainMfaSession,
   type KeysLink,
   type MfaSessionLink,
+  type ProfileLookup,
+  type RoleLink,
   resolveCredentialChain,
+  type SourceLink,
+  withoutMfaSession,
 } from './credentialChain.js';
 export type { CredentialProvider } from './credentialProvider.js';
 export {
+  chainSessions,
   decideSession,
   decideSessionFor,
   findCachedSession,
@@ -18,6 +25,8 @@ export {
   type SessionDecision,
   type SessionDecisionInput,
   type SessionPurpose,
+  sessionKeyOf,
+  type TrustedNetwork,
 } from './decideSession.js';
 export {
   awsAnswered,
@@ -27,7 +36,6 @@ export {
   type StsSender,
   stsSessionTokenIssuer,
 } from './getSessionToken.js';
-export { type MfaSession, secondsLeft } from './mfaSession.js';
 export { type MfaSessionProviderOptions, mfaSessionProvider } from './mfaSessionProvider.js';
 export { normalizeMfaCode } from './normalizeMfaCode.js';
 export { type ObtainSessionOptions, obtainSession, type SessionResult } from './obtainSession.js';
@@ -36,7 +44,15 @@ export {
   maxSessionSeconds,
   minSessionSeconds,
   parseDuration,
+  roleSessionLimits,
 } from './parseDuration.js';
+export {
+  chainedRoleMaxSeconds,
+  defaultRoleSessionName,
+  type RoleSessionProviderOptions,
+  type RoleSource,
+  roleSessionProvider,
+} from './roleSessionProvider.js';
 export { runMfaProcess } from './runMfaProcess.js';
 export {
   type CacheLookup,
@@ -63,6 +79,8 @@ export {
   timeStepAt,
   totpStepSeconds,
 } from './spentCodes.js';
+export { type AssumeRoleRequest, type RoleAssumer, stsRoleAssumer } from './stsRoleAssumer.js';
+export { type StsSession, secondsLeft } from './stsSession.js';
 export { type SystemShellInvocation, systemShell } from './systemShell.js';
 export {
   checkTrustedNetwork,

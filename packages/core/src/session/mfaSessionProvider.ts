@@ -6,9 +6,9 @@ import type { CodeSource } from './codeSource.js';
 import type { CredentialProvider } from './credentialProvider.js';
 import { errnoOf } from './errnoOf.js';
 import { awsAnswered, type SessionTokenIssuer } from './getSessionToken.js';
-import type { MfaSession } from './mfaSession.js';
 import { normalizeMfaCode } from './normalizeMfaCode.js';
 import { isSpentCode, markCodeSpent, nextStepStartMs, readSpentCode, timeStepAt } from './spentCodes.js';
+import type { StsSession } from './stsSession.js';
 
 export interface MfaSessionProviderOptions {
   /** The profile whose keys these are, for messages and the session record. */
@@ -23,8 +23,11 @@ export interface MfaSessionProviderOptions {
   spentCodesDir: string | undefined;
   now: () => number;
   notify: (message: string) => void;
-  /** Waits until `untilMs` for the next code; default: sleep. */
-  waitForNextCode?: ((untilMs: number) => Promise<void>) | undefined;
+  /**
+   * Waits until `untilMs` for the next code, saying `reason` (the CLI shows it once, with a
+   * countdown); default: notify `reason` and sleep.
+   */
+  waitForNextCode?: ((untilMs: number, reason: string) => Promise<void>) | undefined;
   /** Skew measured from the last STS response (local − server, seconds). */
   clockSkewSeconds?: (() => number | undefined) | undefined;
   /** For error messages: the STS endpoint when it is not AWS's. */
@@ -38,13 +41,18 @@ export interface MfaSessionProviderOptions {
  *
  * @example const session = await mfaSessionProvider({ profile: 'dev', mfaSerial, keys, … })()
  */
-export function mfaSessionProvider(options: MfaSessionProviderOptions): CredentialProvider<MfaSession> {
+export function mfaSessionProvider(options: MfaSessionProviderOptions): CredentialProvider<StsSession> {
   return () => requestSession(options);
 }
 
-async function requestSession(input: MfaSessionProviderOptions): Promise<MfaSession> {
+async function requestSession(input: MfaSessionProviderOptions): Promise<StsSession> {
   const { codeSource, mfaSerial, now, notify, spentCodesDir } = input;
-  const wait = input.waitForNextCode ?? ((untilMs: number) => sleep(Math.max(0, untilMs - now())));
+  const wait =
+    input.waitForNextCode ??
+    ((untilMs: number, reason: string) => {
+      notify(`${reason}; waiting for the next one.`);
+      return sleep(Math.max(0, untilMs - now()));
+    });
   const context = {
     profile: input.profile,
     serial: mfaSerial,
@@ -56,15 +64,16 @@ async function requestSession(input: MfaSessionProviderOptions): Promise<MfaSess
   for (let attempt = 0; ; attempt++) {
     const spent = spentCodesDir === undefined ? undefined : readSpentCode(spentCodesDir, mfaSerial);
     if (codeSource.renewable && spent && spent.timeStep >= timeStepAt(now())) {
-      // The code on the device now is the one already spent: AWS would refuse it.
-      notify(`The current MFA code for ${mfaSerial} was already used; waiting for the next one.`);
-      await wait(nextStepStartMs(spent.timeStep));
+      // The code on the device now is the one already spent (by enroll, say): AWS would refuse it.
+      await wait(nextStepStartMs(spent.timeStep), `The current MFA code for ${mfaSerial} was already used`);
     }
     const code = normalizeMfaCode(await codeSource.read(mfaSerial), codeSource.origin);
     if (isSpentCode(spent, mfaSerial, code, now())) {
       if (codeSource.renewable && attempt < 2) {
-        notify(`That MFA code was already used; waiting for the next one.`);
-        await wait(nextStepStartMs(Math.max(spent!.timeStep, timeStepAt(now()))));
+        await wait(
+          nextStepStartMs(Math.max(spent!.timeStep, timeStepAt(now()))),
+          'That MFA code was already used',
+        );
         continue;
       }
       throw new AwsMfaError(

@@ -18,6 +18,7 @@ function setup(overrides: Partial<ObtainSessionOptions> = {}) {
   const read = vi.fn(async () => codes.shift() ?? '999999');
   const notes: string[] = [];
   const waits: number[] = [];
+  const reasons: string[] = [];
   const options: ObtainSessionOptions = {
     profile: profileFixture(),
     issueSessionToken: sts.issuer,
@@ -25,8 +26,9 @@ function setup(overrides: Partial<ObtainSessionOptions> = {}) {
     cacheDir: tempDir(),
     now,
     notify: (m) => notes.push(m),
-    waitForNextCode: async (until) => {
+    waitForNextCode: async (until, reason) => {
       waits.push(until);
+      reasons.push(reason);
       t = Math.max(t, until);
     },
     ...overrides,
@@ -37,6 +39,7 @@ function setup(overrides: Partial<ObtainSessionOptions> = {}) {
     read,
     notes,
     waits,
+    reasons,
     advance: (ms: number) => (t += ms),
     at: () => t,
   };
@@ -114,7 +117,9 @@ describe('obtainSession', () => {
     const spentStep = timeStepAt(s.at());
     const result = await obtainSession({ ...s.options, refresh: true });
     expect(s.waits).toEqual([(spentStep + 1) * 30_000]);
-    expect(s.notes.join('\n')).toContain('already used; waiting for the next one');
+    // One message, said by the wait (the CLI's countdown), not a second line beside it.
+    expect(s.reasons).toEqual([`The current MFA code for ${serial} was already used`]);
+    expect(s.notes.join('\n')).not.toContain('already used');
     expect(result).toMatchObject({ source: 'sts', session: { accessKeyId: 'ASIAMOCK2' } });
     expect(s.sts.send.mock.calls[1]![0].input.TokenCode).toBe('222222');
   });

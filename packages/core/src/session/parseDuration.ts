@@ -8,14 +8,28 @@ export const maxSessionSeconds = 129_600;
 
 const units: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1 };
 
+/** AssumeRole's limits: 15 minutes to 12 hours (the role's MaxSessionDuration may be lower). */
+export const roleSessionLimits = { min: 900, max: 43_200, what: 'role sessions', range: '900 s to 12 h' };
+const mfaSessionLimits = {
+  min: minSessionSeconds,
+  max: maxSessionSeconds,
+  what: 'MFA sessions',
+  range: '900 s to 36 h',
+};
+
 /**
  * Parses a session duration: plain seconds (`3600`) or units (`1h`, `90m`, `1h30m`, `45m30s`),
- * and checks it against AWS's 900 s – 36 h range so no request is sent with a value AWS refuses.
- * `undefined` or empty gives the default of one hour. `source` names the setting in errors.
+ * and checks it against AWS's range (MFA sessions: 900 s – 36 h; `roleSessionLimits`: 900 s –
+ * 12 h) so no request is sent with a value AWS refuses. `undefined` or empty gives the default of
+ * one hour. `source` names the setting in errors.
  *
  * @example parseDuration('90m') // 5400
  */
-export function parseDuration(value: string | number | undefined, source = '--duration'): number {
+export function parseDuration(
+  value: string | number | undefined,
+  source = '--duration',
+  limits: typeof roleSessionLimits = mfaSessionLimits,
+): number {
   if (value === undefined || (typeof value === 'string' && value.trim() === '')) return defaultSessionSeconds;
   const text = String(value).trim().toLowerCase();
   let seconds: number | undefined;
@@ -36,11 +50,11 @@ export function parseDuration(value: string | number | undefined, source = '--du
       hint: 'use seconds (3600) or units: 1h, 90m, 1h30m',
     });
   }
-  if (seconds < minSessionSeconds || seconds > maxSessionSeconds) {
+  if (seconds < limits.min || seconds > limits.max) {
     throw new AwsMfaError(
       'INVALID_INPUT',
-      `${source} ${String(value).trim()} is ${seconds} s, outside AWS's range for MFA sessions (900 s to 36 h).`,
-      { hint: 'pick a duration from 15m to 36h; awsmfa defaults to 1h' },
+      `${source} ${String(value).trim()} is ${seconds} s, outside AWS's range for ${limits.what} (${limits.range}).`,
+      { hint: `pick a duration from 15m to ${limits.max / 3600}h; awsmfa defaults to 1h` },
     );
   }
   return seconds;

@@ -1,7 +1,6 @@
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MfaSession } from './mfaSession.js';
 import {
   deleteSessionCache,
   listSessionCache,
@@ -10,10 +9,11 @@ import {
   sessionCachePath,
   writeSessionCache,
 } from './sessionCache.js';
+import type { StsSession } from './stsSession.js';
 import { serial, tempDir } from './testing/fixtures.js';
 
 const now = Date.parse('2026-11-29T12:00:00Z');
-const session = (overrides: Partial<MfaSession> = {}): MfaSession => ({
+const session = (overrides: Partial<StsSession> = {}): StsSession => ({
   profile: 'dev',
   mfaSerial: serial,
   sourceAccessKeyId: 'AKIAIOSFODNN7EXAMPLE',

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { resolveHome } from '../profiles/resolveAwsFiles.js';
-import type { MfaSession } from './mfaSession.js';
+import type { StsSession } from './stsSession.js';
 import { refuseCacheDirOutsideProfile } from './windowsCacheDir.js';
 import { writeFileAtomicSync } from './writeFileAtomicSync.js';
 
@@ -43,11 +43,13 @@ export function sessionCacheDir(env: Env, platform: NodeJS.Platform = process.pl
 }
 
 /**
- * The entry of one profile + MFA serial: readable name, plus a hash so distinct profile/serial
- * pairs never share a file, whatever characters they hold.
+ * The entry of one profile + MFA serial (+ role, for a role session): readable name, plus a hash
+ * so distinct keys never share a file, whatever characters they hold.
  */
-export function sessionCachePath(dir: string, profile: string, mfaSerial: string): string {
-  const digest = nameHash(`${profile}\0${mfaSerial}`);
+export function sessionCachePath(dir: string, profile: string, mfaSerial: string, roleArn?: string): string {
+  const digest = nameHash(
+    roleArn === undefined ? `${profile}\0${mfaSerial}` : `${profile}\0${mfaSerial}\0${roleArn}`,
+  );
   const readable = profile.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64);
   return join(dir, `session-${readable}-${digest}${entrySuffix}`);
 }
@@ -63,14 +65,17 @@ export type CacheMissReason =
   | 'unreadable';
 
 export type CacheLookup =
-  | { hit: true; session: MfaSession; path: string }
+  | { hit: true; session: StsSession; path: string }
   | { hit: false; reason: CacheMissReason; path: string; warning?: string };
 
 export interface CacheLookupInput {
   dir: string;
   profile: string;
+  /** The MFA device behind the session; empty for a role assumed without MFA. */
   mfaSerial: string;
-  /** The profile's current long-term key id; an entry made with another key is stale. */
+  /** The role, for a role session. */
+  roleArn?: string | undefined;
+  /** The current long-term key id at the bottom of the chain; an entry made with another key is stale. */
   sourceAccessKeyId?: string | undefined;
   nowMs: number;
   /** Treat a session expiring within this many seconds as missing. */
@@ -84,7 +89,7 @@ export interface CacheLookupInput {
  * files also produce a `warning` for stderr.
  */
 export function readSessionCache(input: CacheLookupInput): CacheLookup {
-  const path = sessionCachePath(input.dir, input.profile, input.mfaSerial);
+  const path = sessionCachePath(input.dir, input.profile, input.mfaSerial, input.roleArn);
   const miss = (reason: CacheMissReason, warning?: string): CacheLookup =>
     warning === undefined ? { hit: false, reason, path } : { hit: false, reason, path, warning };
 
@@ -100,13 +105,18 @@ export function readSessionCache(input: CacheLookupInput): CacheLookup {
   const fileProblem = looseFile(path, stat);
   if (fileProblem) return miss('permissions', fileProblem);
 
-  let session: MfaSession | undefined;
+  let session: StsSession | undefined;
   try {
     session = parseEntry(readFileSync(path, 'utf8'));
   } catch (error) {
     return miss('unreadable', `Ignoring cached session ${path}: ${errno(error) ?? 'unreadable'}.`);
   }
-  if (!session || session.profile !== input.profile || session.mfaSerial !== input.mfaSerial) {
+  if (
+    !session ||
+    session.profile !== input.profile ||
+    session.mfaSerial !== input.mfaSerial ||
+    session.roleArn !== input.roleArn
+  ) {
     return miss('corrupt', `Ignoring corrupt cached session ${path}; a new session will replace it.`);
   }
   if (input.sourceAccessKeyId !== undefined && session.sourceAccessKeyId !== input.sourceAccessKeyId) {
@@ -126,11 +136,11 @@ export function readSessionCache(input: CacheLookupInput): CacheLookup {
  */
 export function writeSessionCache(
   dir: string,
-  session: MfaSession,
+  session: StsSession,
   options: { beforeRename?: () => void } = {},
 ): string {
   ensureCacheDir(dir);
-  const path = sessionCachePath(dir, session.profile, session.mfaSerial);
+  const path = sessionCachePath(dir, session.profile, session.mfaSerial, session.roleArn);
   removeStaleTemporaries(dir);
   writeFileAtomicSync(path, `${JSON.stringify({ version: 1, ...session }, null, 2)}\n`, options.beforeRename);
   return path;
@@ -150,14 +160,14 @@ export function ensureCacheDir(dir: string): string | undefined {
 }
 
 /** Every readable session entry in the cache folder (expired ones included), for status and logout. */
-export function listSessionCache(dir: string): Array<{ path: string; session: MfaSession }> {
+export function listSessionCache(dir: string): Array<{ path: string; session: StsSession }> {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return [];
   }
-  const entries: Array<{ path: string; session: MfaSession }> = [];
+  const entries: Array<{ path: string; session: StsSession }> = [];
   for (const name of names.sort()) {
     if (!name.startsWith('session-') || !name.endsWith(entrySuffix)) continue;
     const path = join(dir, name);
@@ -203,7 +213,7 @@ export function deleteSessionCache(dir: string, options: { profile?: string } = 
   return deleted;
 }
 
-function parseEntry(text: string): MfaSession | undefined {
+function parseEntry(text: string): StsSession | undefined {
   if (text.length > maxEntryBytes) return undefined;
   let data: unknown;
   try {
@@ -216,7 +226,6 @@ function parseEntry(text: string): MfaSession | undefined {
   if (d.version !== 1) return undefined;
   const fields = [
     'profile',
-    'mfaSerial',
     'sourceAccessKeyId',
     'accessKeyId',
     'secretAccessKey',
@@ -226,9 +235,15 @@ function parseEntry(text: string): MfaSession | undefined {
   ] as const;
   for (const field of fields) if (typeof d[field] !== 'string' || d[field] === '') return undefined;
   if (Number.isNaN(Date.parse(d.expiration as string))) return undefined;
+  const role = d.roleArn;
+  if (role !== undefined && (typeof role !== 'string' || role === '')) return undefined;
+  // Only a role session may stand on no MFA device.
+  if (typeof d.mfaSerial !== 'string' || (d.mfaSerial === '' && role === undefined)) return undefined;
   const session = {} as Record<string, string>;
   for (const field of fields) session[field] = d[field] as string;
-  return session as unknown as MfaSession;
+  session.mfaSerial = d.mfaSerial;
+  if (role !== undefined) session.roleArn = role;
+  return session as unknown as StsSession;
 }
 
 function looseDirectory(dir: string): string | undefined {
