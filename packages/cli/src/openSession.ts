@@ -1,15 +1,19 @@
 import { closeSync, openSync } from 'node:fs';
 import {
+  chainKeys,
+  chainMfaSession,
   clockSkewSeconds,
   mask,
   obtainSession,
   type Profile,
   refreshWindowFor,
   resolveCodeSource,
+  resolveCredentialChain,
   runMfaProcess,
   type SessionPurpose,
   type SessionResult,
   sessionCacheDir,
+  stsRoleAssumer,
   stsSessionTokenIssuer,
 } from '@awsmfa/core';
 import type { Argv } from 'yargs';
@@ -49,29 +53,36 @@ export async function openSession(
 ): Promise<OpenedSession> {
   const { env } = terminal;
   validateSessionArgs(args, env);
-  const { globals, profile, region } = openProfile(args, env);
+  const { globals, profiles, profile, region } = openProfile(args, env);
   const say = (line: string) => terminal.stderr.write(`awsmfa: ${line}\n`);
   const debug = (line: string) => {
     if (globals.debug) terminal.stderr.write(`awsmfa: debug: ${line}\n`);
   };
+  // obtainSession resolves it again; here it names the user for messages and mfa_process.
+  const chain = resolveCredentialChain(profile, profiles.profiles);
+  const user = chainKeys(chain).profile;
+  const mfa = chainMfaSession(chain);
   debug(
-    `profile ${profile.name}: key ${profile.accessKeyId ? mask(profile.accessKeyId) : 'none'}, mfa_serial ${profile.mfaSerial ?? 'none'}, trusted ${profile.trustedCidrs.join(' ') || 'none'}`,
+    `profile ${profile.name}: ${chain.kind === 'role' ? `role ${chain.roleArn} with the keys of profile ${user.name}, ` : ''}key ${mask(chainKeys(chain).credentials.accessKeyId)}, mfa_serial ${mfa?.mfaSerial ?? 'none'}, trusted ${user.trustedCidrs.join(' ') || 'none'}`,
   );
   const endpoint = globals.endpoints.sts;
   let skew: number | undefined;
-  // Options rather than a client: the SDK loads only if a request is actually made.
-  const issue = stsSessionTokenIssuer({
+  // Options rather than clients: the SDK loads only if a request is actually made.
+  const sts = {
     region,
     endpoint,
-    onServerDate: (server, local) => {
+    onServerDate: (server: Date, local: Date) => {
       skew = clockSkewSeconds(server, local);
     },
-  });
-  const prompt = ttyPrompt();
+  };
+  const issue = stsSessionTokenIssuer(sts);
+  const roles = stsRoleAssumer(sts);
+  const prompt = ttyPrompt({ notify: say });
   const codeSource = resolveCodeSource({
     code: args.code,
     env,
-    profile,
+    // The role's own mfa_process wins, else the user's, as mfa_serial does.
+    profile: profile.mfaProcess ? profile : (mfa?.profile ?? profile),
     prompt: prompt.readCode,
     runProcess: (command, mfaSerial) => runOnTerminal(command, mfaSerial, env, runMfaProcess),
   });
@@ -81,6 +92,7 @@ export async function openSession(
 
   const result = await obtainSession({
     profile,
+    profiles: profiles.profiles,
     cacheDir,
     codeSource,
     issueSessionToken: async (request) => {
@@ -88,6 +100,15 @@ export async function openSession(
         `GetSessionToken ${request.mfaSerial} for ${request.durationSeconds} s, signed by ${mask(request.credentials.accessKeyId)}`,
       );
       return issue(request);
+    },
+    roles: {
+      assumeRole: (request) => {
+        debug(
+          `AssumeRole ${request.roleArn} as ${request.roleSessionName} for ${request.durationSeconds} s, signed by ${mask(request.credentials.accessKeyId)}`,
+        );
+        return roles.assumeRole(request);
+      },
+      callerArn: roles.callerArn,
     },
     duration: args.duration,
     refresh: args.refresh,
@@ -101,9 +122,17 @@ export async function openSession(
     // For the end-to-end crash test only: holds the process between writing and renaming the entry.
     beforeCacheRename: pauseMs > 0 ? () => sleepSync(pauseMs) : undefined,
   });
+  // env says so in its success line (which --quiet drops); exec and credential-process here.
   if (result.kind === 'trusted') {
-    say(`Trusted network (${result.ip} is in ${result.cidr}): using profile ${profile.name} without MFA.`);
+    if (purpose !== 'env') {
+      say(`Trusted network (${result.ip} is in ${result.cidr}): using profile ${profile.name} without MFA.`);
+    }
   } else {
+    if (result.trustedNetwork && result.source === 'sts' && purpose !== 'env') {
+      say(
+        `Trusted network (${result.trustedNetwork.ip} is in ${result.trustedNetwork.cidr}): assumed the role of profile ${profile.name} with the keys of profile ${user.name}, without MFA.`,
+      );
+    }
     debug(
       `session ${mask(result.session.accessKeyId)} from ${result.source}, expires ${result.session.expiration}`,
     );

@@ -25,8 +25,10 @@ describe('parseSessionArgv', () => {
         debug: false,
         mfa: false,
         unset: false,
+        quiet: false,
       },
     });
+    expect(parseSessionArgv(['env', '--quiet'])?.args).toMatchObject({ quiet: true });
     expect(parseSessionArgv(['credential-process', '--profile', 'p', '--duration', '90m'])).toEqual({
       command: 'credential-process',
       args: { profile: 'p', duration: '90m', debug: false, refresh: false, mfa: false },
@@ -63,6 +65,8 @@ describe('parseSessionArgv', () => {
     [['env', '--refresh=false']],
     [['credential-process', '--shell', 'bash']],
     [['credential-process', '--unset']],
+    [['credential-process', '--quiet']],
+    [['env', '--quiet=yes']],
     [['env', 'extra']],
     [['exec', '--', 'ls']],
     [['--version']],

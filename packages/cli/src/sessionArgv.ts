@@ -20,6 +20,7 @@ const booleans: Readonly<Record<string, keyof EnvArgs>> = {
   '--refresh': 'refresh',
   '--mfa': 'mfa',
   '--unset': 'unset',
+  '--quiet': 'quiet',
 };
 
 /**
@@ -32,12 +33,15 @@ export function parseSessionArgv(argv: readonly string[]): SessionCommandLine | 
   const [command, ...rest] = argv;
   if (command !== 'env' && command !== 'credential-process') return undefined;
   const args: Record<string, string | boolean> = { debug: false, refresh: false, mfa: false };
-  if (command === 'env') args.unset = false;
+  if (command === 'env') {
+    args.unset = false;
+    args.quiet = false;
+  }
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const envOnly = flag === '--shell' || flag === '--unset';
+    const envOnly = flag === '--shell' || flag === '--unset' || flag === '--quiet';
     if (envOnly && command !== 'env') return undefined;
     const booleanKey = booleans[flag];
     if (booleanKey) {

@@ -108,3 +108,48 @@ function expirationForEnv(iso: string): string {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? iso : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/** Time left in words: `1 h 5 min`, `52 min`, `40 s`. */
+export function formatLeft(seconds: number): string {
+  if (seconds >= 3600) return `${Math.floor(seconds / 3600)} h ${Math.floor((seconds % 3600) / 60)} min`;
+  if (seconds >= 60) return `${Math.floor(seconds / 60)} min`;
+  return `${Math.max(0, seconds)} s`;
+}
+
+/** A public IP inside `awsmfa_trusted_ips`. */
+interface TrustedNetworkFacts {
+  ip: string;
+  cidr: string;
+}
+
+/**
+ * The one line `env` prints on stderr when it worked (`--quiet` drops it), as aws-vault and
+ * granted users expect: whose session, until when (local time), how long left; or that the
+ * trusted network needs none.
+ *
+ * @example envReport({ profile: 'dev', session, nowMs: Date.now() }) // 'awsmfa: profile dev: MFA session until 14:05 (59 min left).\n'
+ */
+export function envReport(input: {
+  profile: string;
+  session?: { expiration: string; roleArn?: string | undefined } | undefined;
+  trustedNetwork?: TrustedNetworkFacts | undefined;
+  nowMs: number;
+}): string {
+  const { session, trustedNetwork: net } = input;
+  if (!session) {
+    return `awsmfa: Trusted network (${net?.ip} is in ${net?.cidr}): using profile ${input.profile} without MFA.\n`;
+  }
+  const what = session.roleArn ? `role ${session.roleArn.replace(/^.*:role\//, '')}` : 'MFA session';
+  const left = Math.floor((Date.parse(session.expiration) - input.nowMs) / 1000);
+  const trusted = net ? `, assumed without MFA on a trusted network (${net.ip} is in ${net.cidr})` : '';
+  return `awsmfa: profile ${input.profile}: ${what} until ${localTime(session.expiration, input.nowMs)} (${formatLeft(left)} left)${trusted}.\n`;
+}
+
+// `14:05` today, `2026-12-01 14:05` on another day: the reader's own clock, not UTC.
+function localTime(iso: string, nowMs: number): string {
+  const at = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const time = `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return day(at) === day(new Date(nowMs)) ? time : `${day(at)} ${time}`;
+}

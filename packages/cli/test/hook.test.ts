@@ -70,7 +70,7 @@ afterAll(async () => {
 const scripts = {
   bash: [
     'eval "$(awsmfa hook bash)"; eval "$(awsmfa hook bash)"',
-    'eval "$(awsmfa env --profile cli-user --duration 900 --code "$CODE0")"',
+    'eval "$(awsmfa env --quiet --profile cli-user --duration 900 --code "$CODE0")"',
     'first=$AWS_ACCESS_KEY_ID first_epoch=$AWSMFA_SESSION_EXPIRES_EPOCH',
     'eval "$PROMPT_COMMAND"; echo "idle key_same=$([ "$AWS_ACCESS_KEY_ID" = "$first" ] && echo yes || echo no)"',
     'export AWSMFA_HOOK_REFRESH_SECONDS=3600 AWSMFA_CODE=$CODE1',
@@ -80,7 +80,7 @@ const scripts = {
   ],
   zsh: [
     'eval "$(awsmfa hook zsh)"; eval "$(awsmfa hook zsh)"',
-    'eval "$(awsmfa env --profile cli-user --duration 900 --code "$CODE0")"',
+    'eval "$(awsmfa env --quiet --profile cli-user --duration 900 --code "$CODE0")"',
     'first=$AWS_ACCESS_KEY_ID first_epoch=$AWSMFA_SESSION_EXPIRES_EPOCH',
     'for f in $precmd_functions; do $f; done; echo "idle key_same=$([ "$AWS_ACCESS_KEY_ID" = "$first" ] && echo yes || echo no)"',
     'export AWSMFA_HOOK_REFRESH_SECONDS=3600 AWSMFA_CODE=$CODE1',
@@ -90,7 +90,7 @@ const scripts = {
   ],
   fish: [
     'awsmfa hook fish | source; awsmfa hook fish | source',
-    'awsmfa env --profile cli-user --duration 900 --code $CODE0 | source',
+    'awsmfa env --quiet --profile cli-user --duration 900 --code $CODE0 | source',
     'set first $AWS_ACCESS_KEY_ID; set first_epoch $AWSMFA_SESSION_EXPIRES_EPOCH',
     // A command substitution that prints nothing would drop the whole word, hence the variables.
     'set same no; emit fish_prompt; test "$AWS_ACCESS_KEY_ID" = "$first"; and set same yes; echo "idle key_same=$same"',

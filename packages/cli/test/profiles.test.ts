@@ -7,7 +7,7 @@ const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 describe('awsmfa profiles', () => {
   const files = {
     '.aws/config':
-      '[default]\nregion = us-east-1\n\n[profile dev]\nregion = eu-west-1\nmfa_serial = arn:aws:iam::123456789012:mfa/alice\nawsmfa_trusted_ips = 203.0.113.0/24, 198.51.100.7/32\n\n[sso-session corp]\nsso_region = us-east-1\n',
+      '[default]\nregion = us-east-1\n\n[profile dev]\nregion = eu-west-1\nmfa_serial = arn:aws:iam::123456789012:mfa/alice\nawsmfa_trusted_ips = 203.0.113.0/24, 198.51.100.7/32\n\n[profile prod]\nrole_arn = arn:aws:iam::210987654321:role/Admin\nsource_profile = dev\n\n[sso-session corp]\nsso_region = us-east-1\n',
     '.aws/credentials': `[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}\n\n[tmp]\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}\naws_session_token = token\n`,
   };
 
@@ -18,11 +18,12 @@ describe('awsmfa profiles', () => {
     expect(stderr).toBe('');
     expect(stdout).toBe(
       [
-        'PROFILE  KEYS       REGION     MFA  SESSION  TRUSTED IPS',
-        '-------  ---------  ---------  ---  -------  ------------------------------',
-        'default  -          us-east-1  -    -        -',
-        'dev      long-term  eu-west-1  yes  -        203.0.113.0/24,198.51.100.7/32',
-        'tmp      session    -          -    -        -',
+        'PROFILE  KEYS       REGION     MFA  ROLE/SOURCE    SESSION  TRUSTED IPS',
+        '-------  ---------  ---------  ---  -------------  -------  ------------------------------',
+        'default  -          us-east-1  -    -              -        -',
+        'dev      long-term  eu-west-1  yes  -              -        203.0.113.0/24,198.51.100.7/32',
+        'prod     -          -          -    Admin via dev  -        -',
+        'tmp      session    -          -    -              -        -',
         '',
       ].join('\n'),
     );
@@ -39,6 +40,7 @@ describe('awsmfa profiles', () => {
         hasLongTermKeys: false,
         region: 'us-east-1',
         mfaSerial: null,
+        role: null,
         session: null,
         trustedCidrs: [],
       },
@@ -47,10 +49,28 @@ describe('awsmfa profiles', () => {
         hasLongTermKeys: true,
         region: 'eu-west-1',
         mfaSerial: 'arn:aws:iam::123456789012:mfa/alice',
+        role: null,
         session: null,
         trustedCidrs: ['203.0.113.0/24', '198.51.100.7/32'],
       },
-      { name: 'tmp', hasLongTermKeys: false, region: null, mfaSerial: null, session: null, trustedCidrs: [] },
+      {
+        name: 'prod',
+        hasLongTermKeys: false,
+        region: null,
+        mfaSerial: null,
+        role: { arn: 'arn:aws:iam::210987654321:role/Admin', sourceProfile: 'dev' },
+        session: null,
+        trustedCidrs: [],
+      },
+      {
+        name: 'tmp',
+        hasLongTermKeys: false,
+        region: null,
+        mfaSerial: null,
+        role: null,
+        session: null,
+        trustedCidrs: [],
+      },
     ]);
     expect(stdout).not.toContain(secret);
   });

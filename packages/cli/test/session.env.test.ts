@@ -34,7 +34,10 @@ describe('awsmfa env', () => {
       ['env', '--profile', 'cli-user', '--shell', 'bash', '--endpoint-url', endpoint, '--code', user.code()],
       home.env,
     );
-    expect(first.stderr).toBe('');
+    // One line on stderr says whose session it is and until when (issue #10.10); stdout is only code.
+    expect(first.stderr).toMatch(
+      /^awsmfa: profile cli-user: MFA session until (\d{4}-\d\d-\d\d )?\d\d:\d\d \((59 min|1 h 0 min) left\)\.\n$/,
+    );
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^export AWS_ACCESS_KEY_ID='ASIA/m);
     expect(first.stdout).toContain("export AWS_REGION='us-east-1'");
@@ -62,12 +65,38 @@ describe('awsmfa env', () => {
         AWS_PROFILE: 'cli-user',
         AWS_PAGER: '',
       });
-      expect(result.stderr, shell).toBe('');
+      // The cache hit (the fast path) reports the same line; nothing else reaches stderr.
+      expect(result.stderr, shell).toMatch(
+        /^awsmfa: profile cli-user: MFA session until (\d{4}-\d\d-\d\d )?\d\d:\d\d \(\d+ min left\)\.\n$/,
+      );
       expect(JSON.stringify(result), shell).toMatch(/rc=0 key=ASIA\w+ exp=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
     }
     // The shells ran `awsmfa env` without a code and without a terminal: the cache answered.
     expect(sessionTokenCalls(bed.emulator, user)).toBe(before + 1);
     expectNoSecrets(first.stderr, [user.secretAccessKey]);
+  });
+
+  it('--quiet drops the success line, fresh or cached; the line never reaches stdout', async () => {
+    const user = await bed.newUser('env-quiet');
+    const home = homeFor(user);
+    const base = [
+      'env',
+      '--profile',
+      user.userName,
+      '--shell',
+      'bash',
+      '--endpoint-url',
+      bed.emulator.endpoint,
+    ];
+    const fresh = await awsmfa([...base, '--quiet', '--code', user.code()], home.env);
+    expect(fresh.status, fresh.stderr).toBe(0);
+    expect(fresh.stderr).toBe('');
+    const cached = await awsmfa([...base, '--quiet'], home.env);
+    expect(cached.stderr).toBe('');
+    expect(cached.stdout).toMatch(/^export AWS_ACCESS_KEY_ID='ASIA/m);
+    const loud = await awsmfa(base, home.env);
+    expect(loud.stderr).toMatch(/^awsmfa: profile env-quiet: MFA session until /);
+    expect(loud.stdout).not.toContain('awsmfa');
   });
 
   it('--unset prints code that removes every variable env sets', async () => {

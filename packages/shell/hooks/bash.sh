@@ -11,7 +11,7 @@ __awsmfa_self() {
 # Prints nothing on failure: awsmfa reports its own errors on stderr.
 __awsmfa_refresh() {
   local code
-  code="$(__awsmfa_self env --profile "$AWSMFA_PROFILE" --shell bash "$@")" || return
+  code="$(__awsmfa_self env --quiet --profile "$AWSMFA_PROFILE" --shell bash "$@")" || return
   # Ctrl-C must not leave half of the variables set.
   trap -- '' SIGINT
   eval "$code"

@@ -10,7 +10,7 @@ end
 # awsmfa reports its own errors on stderr; on failure it prints nothing to source.
 # The status is awsmfa's, not that of `source`.
 function __awsmfa_refresh
-    __awsmfa_self env --profile $AWSMFA_PROFILE --shell fish $argv | source
+    __awsmfa_self env --quiet --profile $AWSMFA_PROFILE --shell fish $argv | source
     return $pipestatus[1]
 end
 

@@ -17,7 +17,7 @@ function global:__awsmfa_refresh {
     # Windows PowerShell makes each stderr line an error record, which 'Stop' would throw.
     $ErrorActionPreference = 'Continue'
     $code = @()
-    foreach ($line in (__awsmfa_self env --profile $env:AWSMFA_PROFILE --shell pwsh @args)) {
+    foreach ($line in (__awsmfa_self env --quiet --profile $env:AWSMFA_PROFILE --shell pwsh @args)) {
         if ($line -is [System.Management.Automation.ErrorRecord]) { [Console]::Error.WriteLine("$line") }
         else { $code += "$line" }
     }

@@ -14,7 +14,7 @@ __awsmfa_self() {
 __awsmfa_refresh() {
   emulate -L zsh
   local code
-  code="$(__awsmfa_self env --profile "$AWSMFA_PROFILE" --shell zsh "$@")" || return
+  code="$(__awsmfa_self env --quiet --profile "$AWSMFA_PROFILE" --shell zsh "$@")" || return
   eval "$code"
 }
 

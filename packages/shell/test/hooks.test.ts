@@ -17,7 +17,7 @@ const marker = join(work, 'MARKER');
 const hostileDir = join(work, `it's "q" $(touch MARKER) \`touch MARKER\` $HOME \\ é\nx; touch MARKER`);
 mkdirSync(hostileDir);
 const fakeAwsmfa = join(hostileDir, 'awsmfa $(touch MARKER)');
-// Plays `awsmfa env --profile P --shell S [--refresh]`: logs the call, then prints a session
+// Plays `awsmfa env --quiet --profile P --shell S [--refresh]`: logs the call, then prints a session
 // expiring at FAKE_NEW_EPOCH; FAKE_MODE=cached serves the old expiry unless --refresh,
 // FAKE_MODE=fail fails the way awsmfa does (message on stderr, nothing on stdout).
 writeFileSync(
@@ -25,9 +25,9 @@ writeFileSync(
   `printf '%s\\n' "$*" >> "$FAKE_LOG"
 [ "$FAKE_MODE" = fail ] && { echo 'awsmfa: no code' >&2; exit 6; }
 exp=$FAKE_NEW_EPOCH
-[ "$FAKE_MODE" = cached ] && [ "$6" != --refresh ] && exp=$AWSMFA_SESSION_EXPIRES_EPOCH
-case "$5" in
-  fish) printf 'set -gx AWS_ACCESS_KEY_ID NEWKEY\\nset -gx AWSMFA_SESSION_EXPIRES_EPOCH %s\\n' "$exp" ;;
+case " $* " in *" --refresh "*) ;; *) [ "$FAKE_MODE" = cached ] && exp=$AWSMFA_SESSION_EXPIRES_EPOCH ;; esac
+case " $* " in
+  *" --shell fish "*) printf 'set -gx AWS_ACCESS_KEY_ID NEWKEY\\nset -gx AWSMFA_SESSION_EXPIRES_EPOCH %s\\n' "$exp" ;;
   *) printf 'export AWS_ACCESS_KEY_ID=NEWKEY\\nexport AWSMFA_SESSION_EXPIRES_EPOCH=%s\\n' "$exp" ;;
 esac
 `,
@@ -136,7 +136,7 @@ describe.each(Object.keys(runners) as Array<keyof typeof runners>)('%s hook', (s
 
   it('within the refresh window: awsmfa runs once, through the hostile path, and the session is replaced', () => {
     const result = run(shell, [r.prompt, r.prompt, r.show('AWS_ACCESS_KEY_ID')], expiring);
-    expect(result.calls).toEqual([`env --profile dev --shell ${shell}`]);
+    expect(result.calls).toEqual([`env --quiet --profile dev --shell ${shell}`]);
     expect(result.stdout).toContain('AWS_ACCESS_KEY_ID=NEWKEY');
     expect(result.stderr).toBe('');
   });
@@ -154,8 +154,8 @@ describe.each(Object.keys(runners) as Array<keyof typeof runners>)('%s hook', (s
       FAKE_MODE: 'cached',
     });
     expect(result.calls).toEqual([
-      `env --profile dev --shell ${shell}`,
-      `env --profile dev --shell ${shell} --refresh`,
+      `env --quiet --profile dev --shell ${shell}`,
+      `env --quiet --profile dev --shell ${shell} --refresh`,
     ]);
     expect(result.stdout).toContain('AWS_ACCESS_KEY_ID=NEWKEY');
   });
@@ -170,7 +170,7 @@ describe.each(Object.keys(runners) as Array<keyof typeof runners>)('%s hook', (s
 
   it('awsmfa failing: its error and one line from the hook, once; no --refresh, no retry', () => {
     const result = run(shell, [r.statusAfterHook(5), r.prompt, r.prompt], { ...expiring, FAKE_MODE: 'fail' });
-    expect(result.calls).toEqual([`env --profile dev --shell ${shell}`]);
+    expect(result.calls).toEqual([`env --quiet --profile dev --shell ${shell}`]);
     expect(result.stdout).toContain('status=5');
     expect(result.stderr.match(/awsmfa: no code/g)).toHaveLength(1);
     expect(result.stderr.match(/awsmfa hook: the session of profile dev was not refreshed/g)).toHaveLength(1);

@@ -3,13 +3,15 @@ import { renderEnv, ShellRenderError } from '@awsmfa/shell';
 import type { CommandModule } from 'yargs';
 import { callerShell } from '../callerShell.js';
 import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
-import { sessionEnvChange, trustedEnvChange, unsetEnvChange } from '../sessionEnv.js';
+import { envReport, sessionEnvChange, trustedEnvChange, unsetEnvChange } from '../sessionEnv.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
 /** The options of `env`. */
 export interface EnvArgs extends SessionArgs {
   shell?: string;
   unset: boolean;
+  /** No success line on stderr. */
+  quiet?: boolean;
 }
 
 /** `awsmfa env`: prints shell code that puts an MFA session into the current shell. */
@@ -28,10 +30,23 @@ export const envCommand: CommandModule<object, EnvArgs> = {
         default: false,
         describe: 'Print the code that removes the session variables',
       })
+      .option('quiet', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print no line on stderr when it worked (profile, expiry, time left)',
+      })
       .example('eval "$(awsmfa env --profile dev)"', 'bash/zsh: export a session into this shell')
       .example('awsmfa env --shell fish | source', 'fish')
       .example('awsmfa env --shell pwsh | Out-String | Invoke-Expression', 'PowerShell')
-      .example('eval "$(awsmfa env --unset)"', 'remove the session again') as never,
+      .example(
+        'eval "$(awsmfa env --profile prod)"',
+        'a role profile (role_arn + source_profile): its role session',
+      )
+      .example('eval "$(awsmfa env --unset)"', 'remove the session again')
+      .epilogue(
+        'On success env prints one line on stderr (profile, expiry in local time, time left; --quiet drops it). ' +
+          'Without --profile: AWS_PROFILE, then AWSMFA_PROFILE (the session this shell holds), then default.',
+      ) as never,
   handler: (args) => runEnv(args, processTerminal()),
 };
 
@@ -39,6 +54,7 @@ export const envCommand: CommandModule<object, EnvArgs> = {
 export async function runEnv(args: EnvArgs, terminal: Terminal): Promise<void> {
   const { shell } = callerShell(terminal.env, args.shell);
   let change: ReturnType<typeof unsetEnvChange>;
+  let report = '';
   if (args.unset) {
     change = unsetEnvChange();
   } else {
@@ -47,6 +63,12 @@ export async function runEnv(args: EnvArgs, terminal: Terminal): Promise<void> {
       result.kind === 'trusted'
         ? trustedEnvChange({ profile: profile.name, region })
         : sessionEnvChange(result.session, { profile: profile.name, region });
+    report = envReport({
+      profile: profile.name,
+      session: result.kind === 'session' ? result.session : undefined,
+      trustedNetwork: result.kind === 'trusted' ? result : result.trustedNetwork,
+      nowMs: Date.now(),
+    });
   }
   let text: string;
   try {
@@ -64,4 +86,5 @@ export async function runEnv(args: EnvArgs, terminal: Terminal): Promise<void> {
     throw error;
   }
   terminal.stdout.write(text);
+  if (report && !args.quiet) terminal.stderr.write(report);
 }

@@ -49,6 +49,16 @@ export const profileColumns: ProfileColumn[] = [
     value: (l) => l.profile.mfaSerial ?? null,
   },
   {
+    header: 'ROLE/SOURCE',
+    json: 'role',
+    text: (l) =>
+      l.profile.roleArn
+        ? `${l.profile.roleArn.replace(/^.*:role\//, '')} via ${l.profile.sourceProfile ?? '?'}`
+        : '-',
+    value: (l) =>
+      l.profile.roleArn ? { arn: l.profile.roleArn, sourceProfile: l.profile.sourceProfile ?? null } : null,
+  },
+  {
     header: 'SESSION',
     json: 'session',
     text: (l) => (l.session ? `${Math.max(1, Math.floor(l.session.secondsLeft / 60))} min left` : '-'),
@@ -70,7 +80,7 @@ export const profileColumns: ProfileColumn[] = [
  */
 export const profilesCommand: CommandModule<GlobalArgs, ProfilesArgs> = {
   command: 'profiles',
-  describe: 'List the AWS profiles: long-term keys, region, MFA device, cached session, trusted IPs',
+  describe: 'List the AWS profiles: long-term keys, region, MFA device, role, cached session, trusted IPs',
   builder: (yargs: Argv<GlobalArgs>) =>
     yargs
       .option('json', { type: 'boolean', default: false, describe: 'Print a JSON array on stdout' })
@@ -81,21 +91,25 @@ export const profilesCommand: CommandModule<GlobalArgs, ProfilesArgs> = {
       )
       .epilogue(
         'KEYS: long-term (aws_access_key_id + secret), session (with aws_session_token), - (none). ' +
-          'MFA: mfa_serial is set. SESSION: time left of the cached MFA session. TRUSTED IPS: awsmfa_trusted_ips.',
+          'MFA: mfa_serial is set. ROLE/SOURCE: role_arn and the source_profile that assumes it. ' +
+          'SESSION: time left of the cached MFA or role session. TRUSTED IPS: awsmfa_trusted_ips.',
       ) as unknown as Argv<ProfilesArgs>,
   handler: async (args) => {
-    const { listProfiles, lookupCachedSession, resolveAwsFiles, secondsLeft, sessionCacheDir } = await import(
-      '@awsmfa/core'
-    );
+    const { lookupCachedSession, readAwsProfiles, resolveAwsFiles, secondsLeft, sessionCacheDir } =
+      await import('@awsmfa/core');
     const env = process.env;
     const now = Date.now();
+    const files = readAwsProfiles({ env });
     const cachedSession = (profile: Profile): ProfileListing['session'] => {
-      const cached = lookupCachedSession(profile, { cacheDir: sessionCacheDir(env), nowMs: now });
+      const cached = lookupCachedSession(profile, files.profiles, {
+        cacheDir: sessionCacheDir(env),
+        nowMs: now,
+      });
       return cached?.hit
         ? { expiration: cached.session.expiration, secondsLeft: secondsLeft(cached.session, now) }
         : undefined;
     };
-    const listings: ProfileListing[] = listProfiles({ env }).map((profile) => ({
+    const listings: ProfileListing[] = [...files.profiles.values()].map((profile) => ({
       profile,
       session: cachedSession(profile),
     }));

@@ -29,7 +29,10 @@ export async function runSetupCredentialProcess(args: SetupArgs, terminal: Termi
   const core = await import('@awsmfa/core');
   const { env } = terminal;
   const globals = resolveGlobals(args, env);
-  const source = core.loadProfile(globals.profile, { env });
+  const files = core.readAwsProfiles({ env });
+  const source = core.findProfile(files, globals.profile);
+  // A broken role chain (a missing or circular source_profile, …) fails here, not in every aws call.
+  if (source.roleArn !== undefined) core.resolveCredentialChain(source, files.profiles);
   const name = args.name?.trim() || `${source.name}-mfa`;
   if (name === source.name) {
     throw new core.AwsMfaError(
@@ -40,7 +43,7 @@ export async function runSetupCredentialProcess(args: SetupArgs, terminal: Termi
       },
     );
   }
-  const existing = core.readAwsProfiles({ env }).profiles.get(name);
+  const existing = files.profiles.get(name);
   if (existing?.accessKeyId) {
     throw new core.AwsMfaError(
       'CONFLICT',

@@ -60,15 +60,30 @@ describe('ttyPrompt', () => {
     await expect(answer).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 
-  it('waits for the next code with a countdown on the terminal', async () => {
+  it('waits for the next code with a countdown on the terminal, saying why once', async () => {
     const t = fakeTty();
     let now = 0;
-    const prompt = ttyPrompt({ open: () => t.tty, now: () => now });
-    const waiting = prompt.waitForNextCode(2500);
+    const lines: string[] = [];
+    const prompt = ttyPrompt({ open: () => t.tty, now: () => now, notify: (line) => lines.push(line) });
+    const waiting = prompt.waitForNextCode(2500, 'The current MFA code was already used');
     const timer = setInterval(() => (now += 500), 5);
     await waiting;
     clearInterval(timer);
-    expect(t.written()).toMatch(/next MFA code appears in 3 s/);
+    expect(t.written()).toMatch(
+      /\r\x1b\[2KThe current MFA code was already used; the next MFA code appears in 3 s…/,
+    );
     expect(t.written().endsWith('\r\x1b[2K')).toBe(true);
+    expect(lines).toEqual([]);
+  });
+
+  it('without a terminal, announces the wait as one line instead', async () => {
+    let now = 0;
+    const lines: string[] = [];
+    const prompt = ttyPrompt({ open: () => undefined, now: () => now, notify: (line) => lines.push(line) });
+    const waiting = prompt.waitForNextCode(2500, 'That MFA code was already used');
+    const timer = setInterval(() => (now += 500), 5);
+    await waiting;
+    clearInterval(timer);
+    expect(lines).toEqual(['That MFA code was already used; the next MFA code appears in 3 s.']);
   });
 });

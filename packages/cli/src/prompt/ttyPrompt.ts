@@ -5,8 +5,11 @@ import { openTty, type Tty } from './openTty.js';
 export interface TtyPrompt {
   /** Asks "MFA code for arn:…:" on the terminal; MFA_CODE_UNAVAILABLE without one. */
   readCode(mfaSerial: string): Promise<string>;
-  /** Waits until `untilMs`, showing a countdown on the terminal when there is one. */
-  waitForNextCode(untilMs: number): Promise<void>;
+  /**
+   * Waits until `untilMs`, saying `reason` once: as a countdown on the terminal when there is one,
+   * else as one line through `notify`.
+   */
+  waitForNextCode(untilMs: number, reason: string): Promise<void>;
 }
 
 /**
@@ -14,7 +17,14 @@ export interface TtyPrompt {
  * or stderr, so it is seen inside `eval "$(awsmfa env)"`, under `credential_process` and `exec`.
  * A malformed answer is explained and asked again (three tries); Ctrl-C is CANCELLED.
  */
-export function ttyPrompt(options: { open?: () => Tty | undefined; now?: () => number } = {}): TtyPrompt {
+export function ttyPrompt(
+  options: {
+    open?: () => Tty | undefined;
+    now?: () => number;
+    /** Where a wait is announced without a terminal (stderr). */
+    notify?: (line: string) => void;
+  } = {},
+): TtyPrompt {
   const open = options.open ?? (() => openTty());
   const now = options.now ?? Date.now;
   return {
@@ -35,12 +45,16 @@ export function ttyPrompt(options: { open?: () => Tty | undefined; now?: () => n
         tty.close();
       }
     },
-    async waitForNextCode(untilMs) {
+    async waitForNextCode(untilMs, reason) {
       const tty = open();
+      if (!tty) {
+        const left = Math.max(0, Math.ceil((untilMs - now()) / 1000));
+        options.notify?.(`${reason}; the next MFA code appears in ${left} s.`);
+      }
       try {
         while (now() < untilMs) {
           const left = Math.ceil((untilMs - now()) / 1000);
-          tty?.output.write(`\r\x1b[2KThat code was used already; the next MFA code appears in ${left} s…`);
+          tty?.output.write(`\r\x1b[2K${reason}; the next MFA code appears in ${left} s…`);
           await new Promise((resolve) => setTimeout(resolve, Math.min(1000, Math.max(1, untilMs - now()))));
         }
         tty?.output.write('\r\x1b[2K');
