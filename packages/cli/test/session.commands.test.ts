@@ -149,6 +149,36 @@ describe('awsmfa status and logout', () => {
     expect(JSON.parse((await awsmfa(['status', ...base, '--json'], home.env)).stdout).session).toBeNull();
     expect((await awsmfa(['logout', '--all'], home.env)).stderr).toBe('No cached session for any profile.\n');
   });
+
+  it("after eval env, plain status and logout talk about the shell's profile (AWSMFA_PROFILE), not default", async () => {
+    const user = await bed.newUser('shell-user');
+    const home = homeFor(user);
+    const script = [
+      `eval "$("$AWSMFA" env --profile shell-user --quiet --code ${user.code()})"`,
+      'test -z "${AWS_PROFILE-}" && echo "no AWS_PROFILE"',
+      '"$AWSMFA" status',
+    ].join('\n');
+    const result = await run('bash', ['--norc', '--noprofile', '-c', script], {
+      ...home.env,
+      AWSMFA: cliPath,
+      AWS_ENDPOINT_URL: bed.emulator.endpoint,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('no AWS_PROFILE\n');
+    expect(result.stdout).toMatch(/^profile {5}shell-user$/m);
+    expect(result.stdout).toMatch(/^identity {4}arn:aws:iam::123456789012:user\/shell-user .*via session/m);
+    expect(result.stdout).toMatch(
+      /^shell {7}holds a session of profile shell-user \(ASIA\*+, expires \S+, \d+ min left\)$/m,
+    );
+    expect(result.stderr).not.toContain('Profile default');
+    const logout = await run('bash', ['--norc', '--noprofile', '-c', '"$AWSMFA" logout'], {
+      ...home.env,
+      AWSMFA: cliPath,
+      AWSMFA_PROFILE: 'shell-user',
+    });
+    expect(logout.stderr).toBe('Forgot 1 cached session (profile shell-user).\n');
+  });
 });
 
 describe('trusted networks and clock skew', () => {
