@@ -16,10 +16,9 @@ export const execCommand: CommandModule<object, ExecArgs> = {
   command: 'exec',
   describe: 'Run a command with an MFA session in its environment: awsmfa exec -- CMD ARGS…',
   builder: (yargs) =>
-    sessionOptions(yargs).example(
-      'awsmfa exec --profile dev -- aws s3 ls',
-      'run one command with a session',
-    ) as never,
+    sessionOptions(yargs)
+      .example('awsmfa exec --profile dev -- aws s3 ls', 'run one command with a session')
+      .example('awsmfa exec --profile prod -- terraform plan', 'a role profile: the role session') as never,
   handler: (args) => runExec(args, processTerminal()),
 };
 

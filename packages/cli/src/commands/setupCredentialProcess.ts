@@ -15,7 +15,11 @@ export const setupCredentialProcessCommand: CommandModule<object, SetupArgs> = {
   builder: (yargs) =>
     yargs
       .option('name', { type: 'string', describe: 'Name of the new profile [default: <profile>-mfa]' })
-      .example('awsmfa setup-credential-process --profile dev', 'then: aws --profile dev-mfa s3 ls') as never,
+      .example('awsmfa setup-credential-process --profile dev', 'then: aws --profile dev-mfa s3 ls')
+      .example(
+        'awsmfa setup-credential-process --profile prod',
+        'a role profile: aws --profile prod-mfa …',
+      ) as never,
   handler: (args) => runSetupCredentialProcess(args, processTerminal()),
 };
 
