@@ -51,7 +51,15 @@ describe('parseSessionArgv', () => {
       ]),
     ).toEqual({
       command: 'env',
-      args: { profile: 'b', shell: 'bash', debug: true, refresh: false, mfa: false, unset: false },
+      args: {
+        profile: 'b',
+        shell: 'bash',
+        debug: true,
+        refresh: false,
+        mfa: false,
+        unset: false,
+        quiet: false,
+      },
     });
     expect(parseSessionArgv(['credential-process', '--code', '1', '--code', '2'])?.args.code).toBe('2');
   });

@@ -219,7 +219,8 @@ describe('role profiles', () => {
         '--output',
         'text',
       ],
-      user.code(0),
+      // Two steps apart: a step boundary between the two calls cannot make them the same code.
+      user.code(1),
     );
     expect(native.stdout.trim(), native.stderr).toMatch(
       /^arn:aws:sts::123456789012:assumed-role\/ReadOnly\/botocore-session-\d+$/,
