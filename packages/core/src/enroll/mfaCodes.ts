@@ -31,6 +31,22 @@ export function checkCodePair(
   return step2 === step1 + 1 ? { kind: 'consecutive' } : { kind: 'not-consecutive', gap: step2 - step1 };
 }
 
+/**
+ * The code an AWS virtual MFA device with `base32Seed` shows during 30-s time step `step`
+ * (RFC 6238: HMAC-SHA-1, 6 digits). Throws for a seed that is not base32.
+ *
+ * @example mfaCodeAt('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 1) // '287082' (RFC 6238 at t=59)
+ */
+export function mfaCodeAt(base32Seed: string, step: number): string {
+  return generateSync({
+    secret: base32Seed,
+    algorithm: 'sha1',
+    digits: 6,
+    epoch: step * mfaCodePeriod,
+    period: mfaCodePeriod,
+  });
+}
+
 /** Seconds until the authenticator shows its next code, by our clock. */
 export function secondsUntilNextCode(nowMs: number): number {
   return mfaCodePeriod - (Math.floor(nowMs / 1000) % mfaCodePeriod);
@@ -43,7 +59,7 @@ function codeSteps(base32Seed: string, nowMs: number, around: number): Map<strin
     // Nearest steps first, so a (rare) repeated code maps to the step closest to now.
     for (let d = 0; d <= around; d++) {
       for (const step of d === 0 ? [now] : [now - d, now + d]) {
-        const code = generateSync({ secret: base32Seed, epoch: step * mfaCodePeriod, period: mfaCodePeriod });
+        const code = mfaCodeAt(base32Seed, step);
         if (!steps.has(code)) steps.set(code, step);
       }
     }

@@ -1,8 +1,7 @@
-import { generateSync } from 'otplib';
 import { AwsMfaError } from '../errors.js';
 import { awsErrorName, explainIamError } from './explainIamError.js';
 import type { IamUser } from './iamUserOf.js';
-import { mfaCodePeriod } from './mfaCodes.js';
+import { mfaCodeAt, mfaCodePeriod } from './mfaCodes.js';
 import type { MfaDeviceApi } from './mfaDeviceApi.js';
 
 export interface RemoveVirtualMfaDeviceOptions {
@@ -48,8 +47,7 @@ async function removeUnderOwnMfaSession(options: RemoveVirtualMfaDeviceOptions &
   const { api, user, serialNumber, profile, base32Seed } = options;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const codeAt = (step: number) =>
-    generateSync({ secret: base32Seed, epoch: step * mfaCodePeriod, period: mfaCodePeriod });
+  const codeAt = (step: number) => mfaCodeAt(base32Seed, step);
   const stepNow = () => Math.floor(now() / 1000 / mfaCodePeriod);
   options.notify?.(
     `The policy lets ${user.userName} delete ${serialNumber} only with MFA, so awsmfa enables it with its own codes and removes it under a short MFA session (this takes up to 30 s).`,
