@@ -191,23 +191,25 @@ function evaluateOne(
   if (parsed === undefined) return outcome(false, `${operator} is not a condition operator IAM knows`);
   const values = contextValues(context, key);
   const keyText = show(key);
+  // IAM: a key passed with an empty string has a null value; Null and the set operators treat it
+  // as a null data set ("…or if the context key value resolves to a null data set, such as an
+  // empty string"), while the other operators still compare the empty string.
+  const isNull = values === undefined || values.every((value) => value === '');
+  const nullText = values === undefined ? 'absent' : 'empty (null)';
 
   if (parsed.base === 'null') {
     const wantsAbsent = rawValues.map((value) => value.toLowerCase() === 'true');
-    const holds = wantsAbsent.some((absent) => absent === (values === undefined));
-    return outcome(
-      holds,
-      `${keyText} is ${values === undefined ? 'absent' : 'present'} (Null ${showList(rawValues)})`,
-    );
+    const holds = wantsAbsent.some((absent) => absent === isNull);
+    return outcome(holds, `${keyText} is ${isNull ? nullText : 'present'} (Null ${showList(rawValues)})`);
   }
 
   const base = baseOperators.get(parsed.base)!;
-  if (values === undefined) {
-    if (parsed.ifExists) return outcome(true, `${keyText} is absent (${operator})`);
+  if (values === undefined || (isNull && parsed.set !== undefined)) {
+    if (parsed.ifExists && values === undefined) return outcome(true, `${keyText} is absent (${operator})`);
     // ForAllValues over no values is vacuously true; ForAnyValue finds nothing. Without a set
     // operator a missing key makes a positive operator false and a negated one true.
     const holds = parsed.set === 'ForAllValues' ? true : parsed.set === 'ForAnyValue' ? false : base.negated;
-    return outcome(holds, `${keyText} is absent (${operator})`);
+    return outcome(holds, `${keyText} is ${nullText} (${operator})`);
   }
 
   const variables = policyVariables && base.variables;
