@@ -15,6 +15,8 @@ export interface Runtime {
   defaultMaxItems: number;
   /** Wrong MFA codes per device, to throttle guessing. */
   mfaFailures: MfaFailures;
+  /** How long a credential report stays INPROGRESS after GenerateCredentialReport starts it. */
+  credentialReportDelayMs: number;
 }
 
 /** One authenticated request, handed to an action. */

@@ -38,7 +38,8 @@ export function queryResult(
 export function queryError(service: string, error: ServiceError, requestId: string): Reply {
   const body =
     `<ErrorResponse xmlns="${namespace(service)}">` +
-    element('Error', { Type: error.type, Code: error.code, Message: error.message }) +
+    // IAM sends some errors (ReportNotPresent, …) with no Message at all; botocore then says "Unknown".
+    element('Error', { Type: error.type, Code: error.code, Message: error.message || undefined }) +
     element('RequestId', requestId) +
     '</ErrorResponse>\n';
   return {

@@ -32,6 +32,8 @@ export interface EmulatorOptions {
   onRequest?: (entry: RequestLogEntry) => void;
   /** Wrong MFA codes a device may take before it is throttled (default 10 in 300 s). */
   mfaFailureLimit?: MfaFailureLimit;
+  /** How long a new credential report is in progress before GetCredentialReport serves it (default 0). */
+  credentialReportDelayMs?: number;
 }
 
 /** A running emulator. */
@@ -85,6 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clock,
     defaultMaxItems,
     mfaFailures: new MfaFailures(options.mfaFailureLimit),
+    credentialReportDelayMs: options.credentialReportDelayMs ?? 0,
   };
 
   let saved = '';

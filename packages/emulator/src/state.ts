@@ -129,7 +129,11 @@ export interface State {
   /** Temporary credentials by access key id: GetSessionToken and AssumeRole sessions. */
   sessions: Record<string, SessionRecord | RoleSessionRecord>;
   buckets: Record<string, BucketRecord>;
-  credentialReport?: { generatedTime: string };
+  /**
+   * The credential report: a CSV snapshot taken at `startedTime`, ready (and dated) at
+   * `generatedTime`. State files from before had no `content`: such a report counts as absent.
+   */
+  credentialReport?: { startedTime?: string; generatedTime: string; content?: string };
 }
 
 /** ARNs of the account's IAM entities. */

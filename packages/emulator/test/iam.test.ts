@@ -19,9 +19,7 @@ const {
   DeleteUserPolicyCommand,
   DetachGroupPolicyCommand,
   DetachUserPolicyCommand,
-  GenerateCredentialReportCommand,
   GetAccessKeyLastUsedCommand,
-  GetCredentialReportCommand,
   GetGroupCommand,
   GetGroupPolicyCommand,
   GetPolicyCommand,
@@ -287,22 +285,5 @@ describe('IAM users, groups, policies and access keys (SDK)', () => {
       name: 'NoSuchEntityException',
       message: `The Access Key with id ${first.AccessKeyId} cannot be found.`,
     });
-  });
-
-  it('credential report: ReportNotPresent until generated, then AWS columns', async () => {
-    expect((await awsError(iam.send(new GetCredentialReportCommand({})))).name).toBe(
-      'CredentialReportNotPresentException',
-    );
-    expect((await iam.send(new GenerateCredentialReportCommand({}))).State).toBe('COMPLETE');
-    const report = await iam.send(new GetCredentialReportCommand({}));
-    expect(report.ReportFormat).toBe('text/csv');
-    const lines = Buffer.from(report.Content!).toString('utf8').split('\n');
-    expect(lines[0]).toMatch(
-      /^user,arn,user_creation_time,password_enabled,.*,mfa_active,access_key_1_active,/,
-    );
-    const carol = lines.find((line) => line.startsWith('carol,'))!.split(',');
-    expect(carol[1]).toBe('arn:aws:iam::123456789012:user/carol');
-    expect(carol[7]).toBe('false');
-    expect(carol[8]).toBe('true');
   });
 });

@@ -168,12 +168,4 @@ describe('managed policies, access keys, simulation and reports through /usr/bin
     ]);
     expect(ok(custom).EvaluationResults[0].EvalDecision).toBe('allowed');
   });
-
-  it('credential report', async () => {
-    expect(ok(await aws('iam', 'generate-credential-report')).State).toBe('COMPLETE');
-    const report = ok(await aws('iam', 'get-credential-report'));
-    expect(report.ReportFormat).toBe('text/csv');
-    const csv = Buffer.from(report.Content, 'base64').toString('utf8');
-    expect(csv.split('\n').map((line) => line.split(',')[0])).toEqual(['user', 'admin', 'erin']);
-  });
 });

@@ -1,6 +1,7 @@
 import type { ActionTable } from '../action.js';
 import { accessKeyActions } from './accessKeys.js';
-import { accountActions } from './account.js';
+import { authorizationDetailsActions } from './authorizationDetails.js';
+import { credentialReportActions } from './credentialReport.js';
 import { groupActions } from './groups.js';
 import { inlinePolicyActions } from './inlinePolicies.js';
 import { managedPolicyActions } from './managedPolicies.js';
@@ -19,5 +20,6 @@ export const iamActions: ActionTable = {
   ...accessKeyActions,
   ...mfaDeviceActions,
   ...simulateActions,
-  ...accountActions,
+  ...credentialReportActions,
+  ...authorizationDetailsActions,
 };
