@@ -54,10 +54,12 @@ function evaluateStatement(
   const actionApplies = actions
     ? matchAction(actions, request.action)
     : !matchAction(notActions!, request.action);
-  const resourceApplies = resources
-    ? matchResource(resources, request.resource, context, policyVariables)
-    : !matchResource(notResources!, request.resource, context, policyVariables);
-  const applies = actionApplies && resourceApplies;
+  // Resources only matter once the action applies (and resolving policy variables costs).
+  const applies =
+    actionApplies &&
+    (resources
+      ? matchResource(resources, request.resource, context, policyVariables)
+      : !matchResource(notResources!, request.resource, context, policyVariables));
   return {
     statement: {
       policy: policy.name,

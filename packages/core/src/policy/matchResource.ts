@@ -17,7 +17,9 @@ export function matchResource(
   policyVariables: boolean,
 ): boolean {
   return patterns.some((text) => {
-    const pattern = policyVariables ? resolvePolicyVariables(text, context) : parseWildcard(text);
+    // Without `${` there is nothing to resolve, and the parsed pattern is cached.
+    const pattern =
+      policyVariables && text.includes('${') ? resolvePolicyVariables(text, context) : parseWildcard(text);
     return pattern !== undefined && matchWildcard(pattern, resource);
   });
 }

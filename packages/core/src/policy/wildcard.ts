@@ -7,17 +7,61 @@ export type PatternUnit = { literal: string } | 'ANY' | 'ONE';
 /** A pattern as a list of units; literal `*`/`?` (from `${*}`/`${?}`) are `{ literal }` units. */
 export type WildcardPattern = readonly PatternUnit[];
 
+// An audit evaluates the same few policies for thousands of users: parse each pattern once.
+const parsedPatterns = new Map<string, WildcardPattern>();
+const maxParsedPatterns = 50_000;
+
 /** Reads `*` and `?` in `text` as wildcards and everything else literally. */
 export function parseWildcard(text: string): WildcardPattern {
-  return Array.from(
-    text,
-    (char): PatternUnit => (char === '*' ? 'ANY' : char === '?' ? 'ONE' : { literal: char }),
-  );
+  let pattern = parsedPatterns.get(text);
+  if (pattern === undefined) {
+    pattern = Object.freeze(
+      Array.from(
+        text,
+        (char): PatternUnit => (char === '*' ? 'ANY' : char === '?' ? 'ONE' : { literal: char }),
+      ),
+    );
+    if (parsedPatterns.size >= maxParsedPatterns) parsedPatterns.clear();
+    parsedPatterns.set(text, pattern);
+  }
+  return pattern;
+}
+
+type MatchUnit = 'ANY' | 'ONE' | { char: string };
+
+// The pattern's units with literals folded (or not), computed once per pattern.
+const foldedUnits = new WeakMap<WildcardPattern, MatchUnit[]>();
+const exactUnits = new WeakMap<WildcardPattern, MatchUnit[]>();
+
+function matchUnits(pattern: WildcardPattern, ignoreCase: boolean): MatchUnit[] {
+  const cache = ignoreCase ? foldedUnits : exactUnits;
+  let units = cache.get(pattern);
+  if (units === undefined) {
+    units = pattern.map((unit) =>
+      typeof unit === 'string' ? unit : { char: ignoreCase ? unit.literal.toLowerCase() : unit.literal },
+    );
+    cache.set(pattern, units);
+  }
+  return units;
 }
 
 /** Pattern text again: wildcards as `*`/`?`, literals as themselves (for messages). */
 export function patternText(pattern: WildcardPattern): string {
   return pattern.map((unit) => (unit === 'ANY' ? '*' : unit === 'ONE' ? '?' : unit.literal)).join('');
+}
+
+// The same action is matched against every pattern of every policy: split it once.
+const splitTexts = new Map<string, string[]>();
+
+function textChars(text: string, ignoreCase: boolean): readonly string[] {
+  const key = `${ignoreCase ? 'i' : 'e'}${text}`;
+  let chars = splitTexts.get(key);
+  if (chars === undefined) {
+    chars = ignoreCase ? Array.from(text, (char) => char.toLowerCase()) : Array.from(text);
+    if (splitTexts.size >= maxParsedPatterns) splitTexts.clear();
+    splitTexts.set(key, chars);
+  }
+  return chars;
 }
 
 /**
@@ -31,9 +75,9 @@ export function matchWildcard(
   text: string,
   options: { ignoreCase?: boolean } = {},
 ): boolean {
-  const fold = options.ignoreCase ? (char: string) => char.toLowerCase() : (char: string) => char;
-  const chars = Array.from(text, fold);
-  const units = pattern.map((unit) => (typeof unit === 'string' ? unit : fold(unit.literal)));
+  const ignoreCase = options.ignoreCase === true;
+  const chars = textChars(text, ignoreCase);
+  const units = matchUnits(pattern, ignoreCase);
   // Greedy scan that remembers the last `*` and retries from there: O(pattern × text) at worst.
   let p = 0;
   let t = 0;
@@ -45,7 +89,7 @@ export function matchWildcard(
       starAt = p;
       starText = t;
       p += 1;
-    } else if (unit !== undefined && (unit === 'ONE' || unit === chars[t])) {
+    } else if (unit !== undefined && (unit === 'ONE' || unit.char === chars[t])) {
       p += 1;
       t += 1;
     } else if (starAt !== -1) {
