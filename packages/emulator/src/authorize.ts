@@ -21,14 +21,14 @@ import {
   type State,
   type UserRecord,
 } from './state.js';
+import { stateIndex } from './stateIndex.js';
 
 /** Every identity-based policy in force for `user`: its own, then those of its groups. */
 export function identityPolicies(state: State, user: UserRecord): NamedPolicy[] {
   const policies = inlinePolicies(user.inlinePolicies, { kind: 'user-inline', userName: user.userName });
   policies.push(...managedPolicies(state, user.attachedPolicies, `user/${user.userName}`));
-  for (const group of Object.values(state.groups)) {
-    if (group.members.includes(user.userName)) policies.push(...groupPolicies(state, group));
-  }
+  for (const group of stateIndex(state).groupsOf(user.userName))
+    policies.push(...groupPolicies(state, group));
   return policies;
 }
 

@@ -14,6 +14,7 @@ import { queryError, queryResult, type Reply, s3Error, s3Result } from './respon
 import { s3Route } from './s3/index.js';
 import { ServiceError } from './serviceError.js';
 import { parseAuthorization, type SignedRequest } from './sigv4.js';
+import { invalidateStateIndex, keepsStateIndex } from './stateIndex.js';
 import { stsActions } from './sts/index.js';
 
 /** One request as the log records it: tests count calls with it, `awsmfa sandbox --debug` prints it. */
@@ -121,10 +122,15 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
         : await runQuery({ ...base, params }, service, action, requestId, trace);
     recordKeyUse(runtime, caller, service, authorization.region, now);
   } catch (error) {
-    if (!(error instanceof ServiceError)) throw error;
+    if (!(error instanceof ServiceError)) {
+      invalidateStateIndex(runtime.state);
+      throw error;
+    }
     errorCode = error.code;
     reply = service === 's3' ? s3Error(error, requestId) : queryError(service, error, requestId);
   }
+  // A request that may have changed users, keys, devices or groups drops the lookups built on them.
+  if (!keepsStateIndex(action)) invalidateStateIndex(runtime.state);
   const body = Buffer.from(reply.body, 'utf8');
   response.writeHead(reply.status, {
     ...reply.headers,

@@ -3,6 +3,7 @@ import type { ActionRequest, ActionTable } from '../action.js';
 import { awsId, secretAccessKey } from '../ids.js';
 import { ServiceError } from '../serviceError.js';
 import type { AccessKeyRecord } from '../state.js';
+import { stateIndex } from '../stateIndex.js';
 import { findUser, userNameOrCaller, userResource } from './entities.js';
 import { paginate } from './paginate.js';
 
@@ -62,7 +63,7 @@ export const accessKeyActions: ActionTable = {
     resource: callerOrNamedUser,
     run(r) {
       const user = findUser(r.runtime.state, userNameOrCaller(r));
-      const keys = Object.values(r.runtime.state.accessKeys).filter((key) => key.userName === user.userName);
+      const keys = stateIndex(r.runtime.state).accessKeysOf(user.userName);
       const { items, ...page } = paginate(
         r,
         `ListAccessKeys:${user.userName}`,

@@ -5,6 +5,7 @@ import type { ActionRequest, ActionTable } from '../action.js';
 import { mfaSeed } from '../ids.js';
 import { ServiceError, validationError } from '../serviceError.js';
 import { arns, type MfaDeviceRecord } from '../state.js';
+import { stateIndex } from '../stateIndex.js';
 import { consecutiveCodesStep } from '../totp.js';
 import { checkName, checkPath, findUser, userNameOrCaller, userResource, userXml } from './entities.js';
 import { paginate } from './paginate.js';
@@ -191,7 +192,7 @@ export const mfaDeviceActions: ActionTable = {
     resource: (r) => userResource(r, userNameOrCaller(r)),
     run(r) {
       const user = findUser(r.runtime.state, userNameOrCaller(r));
-      const devices = Object.values(r.runtime.state.mfaDevices).filter((d) => d.userName === user.userName);
+      const devices = stateIndex(r.runtime.state).mfaDevicesOf(user.userName);
       const { items, ...page } = paginate(
         r,
         `ListMFADevices:${user.userName}`,

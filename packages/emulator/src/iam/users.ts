@@ -2,6 +2,7 @@
 import type { ActionTable } from '../action.js';
 import { awsId } from '../ids.js';
 import { ServiceError } from '../serviceError.js';
+import { stateIndex } from '../stateIndex.js';
 import {
   checkName,
   checkPath,
@@ -92,9 +93,7 @@ export const userActions: ActionTable = {
     run(request) {
       const { runtime, params } = request;
       const user = findUser(runtime.state, params.required('UserName'));
-      const groups = Object.values(runtime.state.groups).filter((group) =>
-        group.members.includes(user.userName),
-      );
+      const groups = stateIndex(runtime.state).groupsOf(user.userName);
       const { items, ...page } = paginate(
         request,
         `ListGroupsForUser:${user.userName}`,
