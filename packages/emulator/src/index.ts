@@ -7,5 +7,6 @@ export {
   type SeedMfaScenarioOptions,
   seedMfaScenario,
 } from './seedMfaScenario.js';
+export { type PopulationOptions, populationUserName } from './seedPopulation.js';
 export type { RequestLogEntry } from './server.js';
 export { type Emulator, type EmulatorOptions, startEmulator } from './startEmulator.js';

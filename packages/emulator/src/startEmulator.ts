@@ -5,6 +5,7 @@ import { FaultInjector, type FaultRules } from './faults.js';
 import { awsDefaultMaxItems, maxMaxItems } from './iam/paginate.js';
 import { type MfaFailureLimit, MfaFailures } from './mfaFailureLimit.js';
 import { RecentRequests } from './recentRequests.js';
+import { seedPopulation } from './seedPopulation.js';
 import { createEmulatorServer, type RequestLogEntry } from './server.js';
 import { loadState, saveState } from './stateFile.js';
 
@@ -34,6 +35,11 @@ export interface EmulatorOptions {
   mfaFailureLimit?: MfaFailureLimit;
   /** How long a new credential report is in progress before GetCredentialReport serves it (default 0). */
   credentialReportDelayMs?: number;
+  /**
+   * Adds this many generated users to the account (see `seedPopulation`): the seed article's group,
+   * one key each, most with an MFA device. Users already in a loaded state are kept.
+   */
+  seedUsers?: number;
 }
 
 /** A running emulator. */
@@ -74,6 +80,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
   const state = loaded ?? bootstrapState(options.accountId ?? '123456789012', clock());
   ensureAdminKey(state, clock());
+  if (options.seedUsers !== undefined && options.seedUsers > 0) {
+    seedPopulation(state, { users: options.seedUsers }, clock());
+  }
   const defaultMaxItems = options.defaultMaxItems ?? awsDefaultMaxItems;
   if (!Number.isInteger(defaultMaxItems) || defaultMaxItems < 1 || defaultMaxItems > maxMaxItems) {
     throw new RangeError(

@@ -8,6 +8,7 @@ interface SandboxArgs extends GlobalArgs {
   state?: string;
   json: boolean;
   log?: string;
+  users: number;
 }
 
 /** A fixed default port, so profiles that point at the sandbox keep working across restarts. */
@@ -65,6 +66,12 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
         describe:
           'Print {endpoint, accountId, region, accessKeyId, secretAccessKey} as one JSON line on stdout',
       })
+      .option('users', {
+        type: 'number',
+        default: 0,
+        describe:
+          'Add this many generated IAM users (group MyUsers with the MFA policy, one key each, most with an MFA device) to try admin audit at scale',
+      })
       .option('log', {
         type: 'string',
         describe: 'Append one line per request to this file (0600); --debug writes them to stderr',
@@ -72,6 +79,7 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       .example('$0 sandbox', 'Start it and print the export lines for its admin key')
       .example('$0 sandbox --debug', 'Also log each request: time, source, caller, action, decision, status')
       .example('$0 sandbox --port 0 --json | head -1', 'Free port; machine-readable connection details')
+      .example('$0 sandbox --users 10000', 'An account of 10,000 users for awsmfa admin audit')
       .epilogue(
         'The sandbox speaks the AWS query protocol and SigV4, checks TOTP codes and evaluates IAM policies. ' +
           'It runs until Ctrl-C or SIGTERM; with --state the state is saved on every change.',
@@ -84,11 +92,17 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
         hint: 'pass --port 0 for a free port',
       });
     }
+    if (!Number.isInteger(args.users) || args.users < 0 || args.users > 100_000) {
+      throw new AwsMfaError('INVALID_INPUT', `--users ${args.users} is not a number from 0 to 100000.`, {
+        hint: 'for example --users 1000',
+      });
+    }
     const options = {
       port: args.port,
       host: args.host,
       stateFile: args.state,
       onRequest: await requestLogger(args),
+      seedUsers: args.users,
     };
     const emulator = await startEmulator(options).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
