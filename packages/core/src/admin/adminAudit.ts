@@ -1,22 +1,24 @@
-import {
-  GetAccessKeyLastUsedCommand,
-  GetGroupCommand,
-  ListAccessKeysCommand,
-  ListMFADevicesCommand,
-  ListUsersCommand,
-} from '@aws-sdk/client-iam';
+import { ListVirtualMFADevicesCommand } from '@aws-sdk/client-iam';
 import { listAll } from '../aws/listAll.js';
+import { AwsMfaError } from '../errors.js';
 import { callerContext } from '../policy/callerContext.js';
 import { cidrContains } from '../policy/cidr.js';
 import { evaluatePolicies } from '../policy/evaluatePolicies.js';
 import { findMfaDenyStatement, getTrustedCidrs } from '../policy/trustedIps.js';
 import type { NamedPolicy } from '../policy/types.js';
+import { auditAccessKey, listAuditAccessKeys, listUserMfaSerials } from './auditUserFacts.js';
 import { callIam, type IamClient } from './iamCall.js';
-import { listUserGroups, loadUserPolicies } from './loadPolicies.js';
+import { mapConcurrently } from './mapConcurrently.js';
+import { type AccountUser, readAccountAuthorization } from './readAccountAuthorization.js';
+import { type CredentialReportProgress, readCredentialReport } from './readCredentialReport.js';
 
 /** One access key as the audit reports it (key IDs are not secret; the secret is never read). */
 export interface AuditAccessKey {
-  accessKeyId: string;
+  /**
+   * `AKIA…`; absent when the facts come from the credential report, which numbers a user's keys
+   * 1 and 2 (older first) instead of naming them.
+   */
+  accessKeyId?: string;
   status: string;
   createDate: string | undefined;
   ageDays: number | undefined;
@@ -51,6 +53,26 @@ export interface AuditReport {
   users: AuditUser[];
   /** Users who can act without MFA from outside the trusted IPs. */
   exposed: AuditUser[];
+  /**
+   * When IAM generated the credential report the keys and MFA flags come from (ISO 8601): IAM
+   * reuses a report for four hours. Undefined when nothing came from a report.
+   */
+  credentialReportTime: string | undefined;
+}
+
+/** What the audit is doing, for a progress line on stderr. */
+export type AuditProgress =
+  | { step: 'authorization-details'; users: number }
+  | ({ step: 'credential-report' } & CredentialReportProgress)
+  | { step: 'per-user'; done: number; total: number };
+
+export interface AdminAuditOptions {
+  /** Audit the members of this group; default every user. */
+  groupName?: string | undefined;
+  now?: Date;
+  onProgress?: (progress: AuditProgress) => void;
+  /** Waits between credential report polls; tests pass a fake. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 // Actions the MFA policy must deny without MFA from an untrusted address (PowerUserAccess allows them).
@@ -117,89 +139,101 @@ export function assessMfaExposure(
   return { mfaPolicies, probeIp, canActWithoutMfa: false, explanation: last };
 }
 
-async function auditedUsers(
-  iam: IamClient,
-  groupName: string | undefined,
-): Promise<Array<{ userName: string; accountId: string }>> {
-  const named = (users: Array<{ UserName?: string | undefined; Arn?: string | undefined }>) =>
-    users.flatMap((user) =>
-      user.UserName
-        ? [{ userName: user.UserName, accountId: user.Arn?.split(':')[4] || '000000000000' }]
-        : [],
-    );
-  if (groupName !== undefined) {
-    const users = await listAll((marker) =>
-      callIam({ action: 'iam:GetGroup', target: `group ${groupName}` }, () =>
-        iam.send(new GetGroupCommand({ GroupName: groupName, Marker: marker })),
-      ).then((r) => ({ items: r.Users ?? [], marker: r.Marker, truncated: r.IsTruncated })),
-    );
-    return named(users);
-  }
-  const users = await listAll((marker) =>
-    callIam({ action: 'iam:ListUsers', target: 'the account' }, () =>
-      iam.send(new ListUsersCommand({ Marker: marker })),
-    ).then((r) => ({ items: r.Users ?? [], marker: r.Marker, truncated: r.IsTruncated })),
+/** Serial numbers of the account's assigned virtual MFA devices, by user (1,000 a page). */
+async function virtualMfaSerials(iam: IamClient): Promise<Map<string, string[]>> {
+  const devices = await listAll((marker) =>
+    callIam({ action: 'iam:ListVirtualMFADevices', target: 'the account' }, () =>
+      iam.send(
+        new ListVirtualMFADevicesCommand({ AssignmentStatus: 'Assigned', MaxItems: 1000, Marker: marker }),
+      ),
+    ).then((r) => ({ items: r.VirtualMFADevices ?? [], marker: r.Marker, truncated: r.IsTruncated })),
   );
-  return named(users);
+  const byUser = new Map<string, string[]>();
+  for (const device of devices) {
+    const userName = device.User?.UserName;
+    if (!userName || !device.SerialNumber) continue;
+    byUser.set(userName, [...(byUser.get(userName) ?? []), device.SerialNumber]);
+  }
+  return byUser;
 }
 
-async function auditAccessKeys(iam: IamClient, userName: string, now: Date): Promise<AuditAccessKey[]> {
-  const target = `user ${userName}`;
-  const keys = await listAll((marker) =>
-    callIam({ action: 'iam:ListAccessKeys', target }, () =>
-      iam.send(new ListAccessKeysCommand({ UserName: userName, Marker: marker })),
-    ).then((r) => ({ items: r.AccessKeyMetadata ?? [], marker: r.Marker, truncated: r.IsTruncated })),
-  );
-  const audited: AuditAccessKey[] = [];
-  for (const key of keys) {
-    if (!key.AccessKeyId) continue;
-    const accessKeyId = key.AccessKeyId;
-    const lastUsed = await callIam({ action: 'iam:GetAccessKeyLastUsed', target }, () =>
-      iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId })),
-    );
-    const created = key.CreateDate ? new Date(key.CreateDate) : undefined;
-    const used = lastUsed.AccessKeyLastUsed?.LastUsedDate;
-    const service = lastUsed.AccessKeyLastUsed?.ServiceName;
-    audited.push({
-      accessKeyId,
-      status: key.Status ?? 'Unknown',
-      createDate: created?.toISOString(),
-      ageDays: created ? Math.floor((now.getTime() - created.getTime()) / 86_400_000) : undefined,
-      lastUsedDate: used ? new Date(used).toISOString() : undefined,
-      lastUsedService: service && service !== 'N/A' ? service : undefined,
-    });
-  }
-  return audited;
-}
+// Per-user lookups run a few at a time: few are needed, and IAM throttles bursts.
+const perUserConcurrency = 4;
 
 /**
  * Audits the users of a group (or of the account): MFA devices, access keys with age and last use,
  * groups, the MFA policies in force, and whether each can act without MFA from outside the
  * trusted IPs (decided by the local evaluator over all of the user's identity policies).
  *
+ * Built from IAM's bulk answers, so the number of requests grows with pages, not users:
+ * GetAccountAuthorizationDetails (groups and policies), the credential report (keys, MFA flag),
+ * ListVirtualMFADevices (serials). Per-user calls only fill what those lack: users created after
+ * the report (their keys and devices), and users whose MFA device is not virtual (its serial).
+ *
  * @example const report = await adminAudit(iam, { groupName: 'MyUsers' }); report.exposed.length // 0
  */
-export async function adminAudit(
-  iam: IamClient,
-  options: { groupName?: string | undefined; now?: Date } = {},
-): Promise<AuditReport> {
+export async function adminAudit(iam: IamClient, options: AdminAuditOptions = {}): Promise<AuditReport> {
   const now = options.now ?? new Date();
-  const users: AuditUser[] = [];
-  for (const { userName, accountId } of await auditedUsers(iam, options.groupName)) {
-    const devices = await listAll((marker) =>
-      callIam({ action: 'iam:ListMFADevices', target: `user ${userName}` }, () =>
-        iam.send(new ListMFADevicesCommand({ UserName: userName, Marker: marker })),
-      ).then((r) => ({ items: r.MFADevices ?? [], marker: r.Marker, truncated: r.IsTruncated })),
-    );
-    const groups = await listUserGroups(iam, userName);
-    const policies = await loadUserPolicies(iam, userName);
-    users.push({
-      userName,
-      groups,
-      mfaDevices: devices.flatMap((device) => (device.SerialNumber ? [device.SerialNumber] : [])),
-      accessKeys: await auditAccessKeys(iam, userName, now),
-      ...assessMfaExposure(policies, { accountId, userName }),
+  const { groupName, onProgress } = options;
+  // The three bulk reads are independent: IAM builds the report while the pages are read.
+  const [account, report, virtual] = await Promise.all([
+    readAccountAuthorization(iam, {
+      onPage: (users) => onProgress?.({ step: 'authorization-details', users }),
+    }),
+    readCredentialReport(iam, {
+      onProgress: (progress) => onProgress?.({ step: 'credential-report', ...progress }),
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+    }),
+    virtualMfaSerials(iam),
+  ]);
+  if (groupName !== undefined && !account.groupNames.has(groupName)) {
+    throw new AwsMfaError('NOT_FOUND', `Group ${groupName} does not exist.`, {
+      hint: 'check the name (IAM names are case-sensitive), or create it with awsmfa admin setup',
     });
   }
-  return { users, exposed: users.filter((user) => user.canActWithoutMfa) };
+  const audited =
+    groupName === undefined ? account.users : account.users.filter((user) => user.groups.includes(groupName));
+  // Users the report does not cover, or whose MFA device the virtual list does not show.
+  const incomplete = audited.filter((user) => {
+    const row = report.users.get(user.userName);
+    return !row || (row.mfaActive && !virtual.has(user.userName));
+  });
+  const looked = new Map<string, { mfaDevices: string[]; accessKeys?: AuditAccessKey[] }>();
+  let done = 0;
+  await mapConcurrently(incomplete, perUserConcurrency, async (user) => {
+    const inReport = report.users.has(user.userName);
+    looked.set(user.userName, {
+      mfaDevices: await listUserMfaSerials(iam, user.userName),
+      ...(inReport ? {} : { accessKeys: await listAuditAccessKeys(iam, user.userName, now) }),
+    });
+    onProgress?.({ step: 'per-user', done: ++done, total: incomplete.length });
+  });
+
+  const users = audited.map((user: AccountUser): AuditUser => {
+    const row = report.users.get(user.userName);
+    const lookedUp = looked.get(user.userName);
+    return {
+      userName: user.userName,
+      groups: user.groups,
+      mfaDevices: lookedUp?.mfaDevices ?? virtual.get(user.userName) ?? [],
+      accessKeys:
+        lookedUp?.accessKeys ??
+        (row?.accessKeys ?? []).map((key) =>
+          auditAccessKey({
+            accessKeyId: undefined,
+            status: key.active ? 'Active' : 'Inactive',
+            created: key.created,
+            lastUsed: key.lastUsed,
+            service: key.lastUsedService,
+            now,
+          }),
+        ),
+      ...assessMfaExposure(account.policiesOf(user), user),
+    };
+  });
+  return {
+    users,
+    exposed: users.filter((user) => user.canActWithoutMfa),
+    credentialReportTime: report.generatedTime.toISOString(),
+  };
 }

@@ -48,6 +48,9 @@ describe(grantingPolicy.name, () => {
     ['iam:GetGroupPolicy', 'IAMReadOnlyAccess'],
     ['iam:ListAttachedGroupPolicies', 'IAMReadOnlyAccess'],
     ['iam:SimulateCustomPolicy', 'IAMReadOnlyAccess'],
+    // IAMReadOnlyAccess grants iam:GenerateCredentialReport (the audit's first call) too.
+    ['iam:GenerateCredentialReport', 'IAMReadOnlyAccess'],
+    ['iam:GetAccountAuthorizationDetails', 'IAMReadOnlyAccess'],
     ['iam:PutGroupPolicy', 'IAMFullAccess'],
     ['iam:CreateAccessKey', 'IAMFullAccess'],
   ])('%s → %s', (action, policy) => {

@@ -23,13 +23,14 @@ export function awsErrorCode(error: unknown): string | undefined {
 
 /**
  * The AWS managed policy that grants `action` to an administrator: IAM's read-only calls
- * (Get*, List*, Simulate*) are in IAMReadOnlyAccess, everything else in IAMFullAccess.
+ * (Get*, List*, Simulate*, and Generate* for reports) are in IAMReadOnlyAccess, everything else in
+ * IAMFullAccess.
  *
  * @example grantingPolicy('iam:PutGroupPolicy') // 'IAMFullAccess'
  */
 export function grantingPolicy(action: string): string {
   const verb = action.replace(/^iam:/, '');
-  return /^(Get|List|Simulate)/.test(verb) ? 'IAMReadOnlyAccess' : 'IAMFullAccess';
+  return /^(Get|List|Simulate|Generate)/.test(verb) ? 'IAMReadOnlyAccess' : 'IAMFullAccess';
 }
 
 /**

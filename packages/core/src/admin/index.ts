@@ -8,8 +8,10 @@ export {
   writeAccessKeyCsv,
 } from './accessKeyCsv.js';
 export {
+  type AdminAuditOptions,
   type AuditAccessKey,
   type AuditMfaPolicy,
+  type AuditProgress,
   type AuditReport,
   type AuditUser,
   adminAudit,
@@ -17,6 +19,7 @@ export {
   mfaPoliciesOf,
   untrustedProbeIp,
 } from './adminAudit.js';
+export { adminAuditOneByOne } from './adminAuditOneByOne.js';
 export {
   type AdminSetupInput,
   type AdminSetupPlan,
@@ -45,6 +48,7 @@ export {
   readGroupInlinePolicy,
   userArn,
 } from './loadPolicies.js';
+export { mapConcurrently } from './mapConcurrently.js';
 export {
   applyPolicyEdit,
   assertPlanWithinQuota,
@@ -63,6 +67,19 @@ export {
   type RolePlan,
   type SetupRoleInput,
 } from './planRoleSetup.js';
+export {
+  type AccountAuthorization,
+  type AccountUser,
+  readAccountAuthorization,
+} from './readAccountAuthorization.js';
+export {
+  type CredentialReport,
+  type CredentialReportProgress,
+  type CredentialReportRow,
+  parseCredentialReport,
+  type ReportAccessKey,
+  readCredentialReport,
+} from './readCredentialReport.js';
 export {
   contextEntries,
   type RemoteDecision,

@@ -45,8 +45,9 @@ const inlineList = (policies: InlinePolicies) =>
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([name, text]) => ({ PolicyName: name, PolicyDocument: encodePolicyDocument(text) }));
 
+/** Attached policies in ARN order, as ListAttached{User,Group}Policies serves them. */
 function attachedList(attached: readonly string[]): XmlObject[] {
-  return attached.map((arn) => ({
+  return [...attached].sort().map((arn) => ({
     PolicyName: arn.slice(arn.lastIndexOf('/') + 1),
     PolicyArn: arn,
   }));
