@@ -28,7 +28,8 @@ describe('credential report and authorization details through /usr/bin/aws', () 
     scratch.remove();
   });
 
-  it('generate-credential-report and get-credential-report', async () => {
+  // Several AWS CLI runs in a row: about 1 s each here, far more on a loaded machine.
+  it('generate-credential-report and get-credential-report', { timeout: 60_000 }, async () => {
     // IAM sends ReportNotPresent without a message: botocore prints "Unknown", as users see on AWS.
     const missing = await aws('iam', 'get-credential-report');
     expect(missing.status).toBe(254);
@@ -46,7 +47,7 @@ describe('credential report and authorization details through /usr/bin/aws', () 
     expect(csv.split('\n').map((line) => line.split(',')[0])).toEqual(['user', '<root_account>', 'admin']);
   });
 
-  it('get-account-authorization-details, one item a page, with --filter', async () => {
+  it('get-account-authorization-details, one item a page, with --filter', { timeout: 60_000 }, async () => {
     ok(await aws('iam', 'create-group', '--group-name', 'Ops'));
     ok(await aws('iam', 'create-user', '--user-name', 'dora'));
     ok(await aws('iam', 'add-user-to-group', '--group-name', 'Ops', '--user-name', 'dora'));

@@ -30,6 +30,13 @@ const document = (sid: string) => ({
   Statement: [{ Sid: sid, Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/a b+c%' }],
 });
 
+const trust = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole' },
+  ],
+};
+
 const columns =
   'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,' +
   'mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,' +
@@ -191,6 +198,22 @@ describe('GetAccountAuthorizationDetails', () => {
       }),
     );
     await iam.send(new AttachUserPolicyCommand({ UserName: 'alice', PolicyArn: localArn }));
+    await iam.send(
+      new iamApi.CreateRoleCommand({ RoleName: 'Auditor', AssumeRolePolicyDocument: JSON.stringify(trust) }),
+    );
+    await iam.send(
+      new iamApi.PutRolePolicyCommand({
+        RoleName: 'Auditor',
+        PolicyName: 'RoleInline',
+        PolicyDocument: JSON.stringify(document('R')),
+      }),
+    );
+    await iam.send(
+      new iamApi.AttachRolePolicyCommand({
+        RoleName: 'Auditor',
+        PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+      }),
+    );
   });
   afterAll(() => emulator.stop());
 
@@ -219,12 +242,26 @@ describe('GetAccountAuthorizationDetails', () => {
         ],
       },
     ]);
-    expect(details.RoleDetailList).toEqual([]);
-    // AWS managed: only those attached (ReadOnlyAccess is not); customer managed: all of them.
+    expect(details.RoleDetailList).toMatchObject([
+      {
+        RoleName: 'Auditor',
+        Arn: 'arn:aws:iam::123456789012:role/Auditor',
+        AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(trust)),
+        RolePolicyList: [
+          { PolicyName: 'RoleInline', PolicyDocument: encodeURIComponent(JSON.stringify(document('R'))) },
+        ],
+        AttachedManagedPolicies: [
+          { PolicyName: 'ReadOnlyAccess', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
+        ],
+        InstanceProfileList: [],
+      },
+    ]);
+    // AWS managed: only those attached (IAMUserChangePassword is not); customer managed: all of them.
     expect(details.Policies!.map((p) => p.PolicyName).sort()).toEqual([
       'AdministratorAccess',
       'Local',
       'PowerUserAccess',
+      'ReadOnlyAccess',
       'Spare',
     ]);
     const local = details.Policies!.find((p) => p.PolicyName === 'Local')!;
@@ -235,7 +272,9 @@ describe('GetAccountAuthorizationDetails', () => {
   it('filters by entity type and refuses an unknown one as IAM does', async () => {
     const users = await iam.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['User'] }));
     expect(users.UserDetailList!.map((u) => u.UserName)).toEqual(['admin', 'alice', 'bob']);
-    expect([users.GroupDetailList, users.Policies]).toEqual([[], []]);
+    expect([users.GroupDetailList, users.RoleDetailList, users.Policies]).toEqual([[], [], []]);
+    const roles = await iam.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['Role'] }));
+    expect(roles.RoleDetailList!.map((r) => r.RoleName)).toEqual(['Auditor']);
     const local = await iam.send(
       new GetAccountAuthorizationDetailsCommand({ Filter: ['LocalManagedPolicy', 'Group'] }),
     );
@@ -266,7 +305,10 @@ describe('GetAccountAuthorizationDetails', () => {
       pages.push(page);
     }
     const total = (page: typeof whole) =>
-      page.UserDetailList!.length + page.GroupDetailList!.length + page.Policies!.length;
+      page.UserDetailList!.length +
+      page.GroupDetailList!.length +
+      page.RoleDetailList!.length +
+      page.Policies!.length;
     expect(
       pages
         .map(total)
@@ -276,6 +318,7 @@ describe('GetAccountAuthorizationDetails', () => {
     expect(pages.length).toBe(Math.ceil(total(whole) / 2));
     expect(pages.flatMap((p) => p.UserDetailList)).toEqual(whole.UserDetailList);
     expect(pages.flatMap((p) => p.GroupDetailList)).toEqual(whole.GroupDetailList);
+    expect(pages.flatMap((p) => p.RoleDetailList)).toEqual(whole.RoleDetailList);
     expect(pages.flatMap((p) => p.Policies)).toEqual(whole.Policies);
   });
 });

@@ -91,6 +91,25 @@ describe('IAM pagination', () => {
       await iam.send(new AttachGroupPolicyCommand({ GroupName: 'Ops', PolicyArn: policyArns[i] }));
     }
     await iam.send(new AttachUserPolicyCommand({ UserName: 'bob', PolicyArn: policyArns[0] }));
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole' },
+      ],
+    });
+    for (const role of ['Reader', 'Writer', 'Auditor']) {
+      await iam.send(new iamApi.CreateRoleCommand({ RoleName: role, AssumeRolePolicyDocument: trust }));
+    }
+    for (const [i, policy] of ['a', 'b', 'c'].entries()) {
+      await iam.send(
+        new iamApi.PutRolePolicyCommand({
+          RoleName: 'Reader',
+          PolicyName: policy,
+          PolicyDocument: allowS3(policy),
+        }),
+      );
+      await iam.send(new iamApi.AttachRolePolicyCommand({ RoleName: 'Reader', PolicyArn: policyArns[i] }));
+    }
     await iam.send(new CreateAccessKeyCommand({ UserName: 'carol' }));
     await iam.send(new CreateAccessKeyCommand({ UserName: 'carol' }));
   });
@@ -168,6 +187,27 @@ describe('IAM pagination', () => {
       items: (page: iamApi.ListPoliciesCommandOutput) => page.Policies?.map((p) => p.PolicyName),
     },
     {
+      name: 'ListRoles',
+      size: 2,
+      pages: (client, size) => iamApi.paginateListRoles({ client, pageSize: size }, {}),
+      items: (page: iamApi.ListRolesCommandOutput) => page.Roles?.map((r) => r.RoleName),
+    },
+    {
+      name: 'ListRolePolicies',
+      size: 2,
+      pages: (client, size) =>
+        iamApi.paginateListRolePolicies({ client, pageSize: size }, { RoleName: 'Reader' }),
+      items: (page: iamApi.ListRolePoliciesCommandOutput) => page.PolicyNames,
+    },
+    {
+      name: 'ListAttachedRolePolicies',
+      size: 2,
+      pages: (client, size) =>
+        iamApi.paginateListAttachedRolePolicies({ client, pageSize: size }, { RoleName: 'Reader' }),
+      items: (page: iamApi.ListAttachedRolePoliciesCommandOutput) =>
+        page.AttachedPolicies?.map((p) => p.PolicyArn),
+    },
+    {
       name: 'ListEntitiesForPolicy',
       size: 1,
       pages: (client, size) =>
@@ -178,6 +218,7 @@ describe('IAM pagination', () => {
       items: (page: iamApi.ListEntitiesForPolicyCommandOutput) => [
         ...(page.PolicyGroups ?? []).map((g) => `group ${g.GroupName}`),
         ...(page.PolicyUsers ?? []).map((u) => `user ${u.UserName}`),
+        ...(page.PolicyRoles ?? []).map((r) => `role ${r.RoleName}`),
       ],
     },
     {

@@ -3,8 +3,16 @@
 // across the lists, in IAM's order: users, groups, roles, policies.
 import type { ActionTable } from '../action.js';
 import { validationError } from '../serviceError.js';
-import { arns, type GroupRecord, type InlinePolicies, type State, type UserRecord } from '../state.js';
+import {
+  arns,
+  type GroupRecord,
+  type InlinePolicies,
+  type RoleRecord,
+  type State,
+  type UserRecord,
+} from '../state.js';
 import type { XmlObject } from '../xml.js';
+import { roleXml } from './entities.js';
 import { paginate } from './paginate.js';
 import { allPolicies, type ManagedPolicy } from './policyCatalog.js';
 import { encodePolicyDocument } from './policyDocuments.js';
@@ -15,6 +23,7 @@ type EntityType = (typeof entityTypes)[number];
 type Entity =
   | { key: string; user: UserRecord }
   | { key: string; group: GroupRecord }
+  | { key: string; role: RoleRecord }
   | { key: string; policy: ManagedPolicy };
 
 /** The `Filter` list, checked against IAM's enum; all types when absent. */
@@ -34,7 +43,11 @@ function filterOf(values: string[]): ReadonlySet<EntityType> {
 /** How many users and groups each managed policy is attached to, counted once for the request. */
 function attachmentCounts(state: State): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const entity of [...Object.values(state.users), ...Object.values(state.groups)]) {
+  for (const entity of [
+    ...Object.values(state.users),
+    ...Object.values(state.groups),
+    ...Object.values(state.roles),
+  ]) {
     for (const arn of entity.attachedPolicies) counts.set(arn, (counts.get(arn) ?? 0) + 1);
   }
   return counts;
@@ -60,7 +73,7 @@ export const authorizationDetailsActions: ActionTable = {
       const { state, accountId } = request.runtime;
       const wanted = filterOf(request.params.list('Filter'));
       const counts = attachmentCounts(state);
-      // Keys `1:` users, `2:` groups, `4:` policies keep IAM's order inside one paged list.
+      // Keys `1:` users, `2:` groups, `3:` roles, `4:` policies keep IAM's order inside one paged list.
       const entities: Entity[] = [];
       if (wanted.has('User')) {
         for (const user of Object.values(state.users)) entities.push({ key: `1:${user.userName}`, user });
@@ -68,6 +81,9 @@ export const authorizationDetailsActions: ActionTable = {
       if (wanted.has('Group')) {
         for (const group of Object.values(state.groups))
           entities.push({ key: `2:${group.groupName}`, group });
+      }
+      if (wanted.has('Role')) {
+        for (const role of Object.values(state.roles)) entities.push({ key: `3:${role.roleName}`, role });
       }
       for (const policy of allPolicies(state)) {
         // IAM lists the AWS managed policies the account uses, not all of AWS's.
@@ -96,6 +112,7 @@ export const authorizationDetailsActions: ActionTable = {
       }
       const users: XmlObject[] = [];
       const groups: XmlObject[] = [];
+      const roles: XmlObject[] = [];
       const policies: XmlObject[] = [];
       for (const entity of items) {
         if ('user' in entity) {
@@ -121,6 +138,23 @@ export const authorizationDetailsActions: ActionTable = {
             CreateDate: new Date(group.createDate),
             GroupPolicyList: inlineList(group.inlinePolicies),
             AttachedManagedPolicies: attachedList(group.attachedPolicies),
+          });
+        } else if ('role' in entity) {
+          const { role } = entity;
+          // RoleDetail has no Description or MaxSessionDuration, unlike GetRole's Role.
+          const {
+            Description: _about,
+            MaxSessionDuration: _max,
+            ...detail
+          } = roleXml(accountId, role, {
+            lastUsed: true,
+          });
+          roles.push({
+            ...detail,
+            InstanceProfileList: [],
+            RolePolicyList: inlineList(role.inlinePolicies),
+            AttachedManagedPolicies: attachedList(role.attachedPolicies),
+            Tags: [],
           });
         } else {
           const { policy } = entity;
@@ -150,7 +184,7 @@ export const authorizationDetailsActions: ActionTable = {
       return {
         UserDetailList: users,
         GroupDetailList: groups,
-        RoleDetailList: [],
+        RoleDetailList: roles,
         Policies: policies,
         ...page,
       };
