@@ -351,6 +351,8 @@ function cleanEnv(home: string, path: string): Record<string, string> {
     HOME: home,
     LANG: 'C.UTF-8',
     AWS_PAGER: '',
+    // Set for their own programs, it still must not make awsmfa print the SDK's Node 20 warning.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'false',
     AWS_CONFIG_FILE: join(home, '.aws/config'),
     AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws/credentials'),
   };

@@ -28,9 +28,6 @@ export interface AwsClientOptions {
 
 /** The bounded retry and timeout settings shared by the STS and IAM clients. */
 export function awsClientConfig(options: AwsClientOptions) {
-  // The SDK prints a multi-line NodeVersionSupportWarning on Node 20 unless this is set before
-  // a client is constructed (toolchain notes §5.1); awsmfa's stderr is for awsmfa's messages.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { connectionTimeout, requestTimeout } = clientTimeouts(options);
   return {
     // The SDK checks neither the way botocore does; see endpoints.ts.
@@ -99,4 +96,23 @@ function positiveInt(value: string | undefined): number | undefined {
   if (value === undefined || !/^\d+$/.test(value.trim())) return undefined;
   const n = Number(value);
   return n > 0 ? n : undefined;
+}
+
+const nodeVersionWarningSwitch = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
+
+/**
+ * Makes an SDK client with the SDK's Node-version warning off: constructing the first client of a
+ * process on Node 20 prints a multi-line NodeVersionSupportWarning (toolchain notes §5.1) unless the
+ * variable is "true", even when a user set it otherwise for their own programs. awsmfa's stderr is
+ * for awsmfa's messages; the variable is put back, so the programs `awsmfa exec` runs get the user's.
+ */
+export function withoutNodeVersionWarning<Client>(make: () => Client): Client {
+  const saved = process.env[nodeVersionWarningSwitch];
+  process.env[nodeVersionWarningSwitch] = 'true';
+  try {
+    return make();
+  } finally {
+    if (saved === undefined) delete process.env[nodeVersionWarningSwitch];
+    else process.env[nodeVersionWarningSwitch] = saved;
+  }
 }

@@ -1,5 +1,10 @@
 import { IAMClient } from '@aws-sdk/client-iam';
-import { type AwsClientOptions, awsClientConfig, withServerDate } from './awsClientConfig.js';
+import {
+  type AwsClientOptions,
+  awsClientConfig,
+  withoutNodeVersionWarning,
+  withServerDate,
+} from './awsClientConfig.js';
 
 /**
  * An IAM client with awsmfa's bounded retries and short timeouts, signing with exactly the
@@ -8,5 +13,8 @@ import { type AwsClientOptions, awsClientConfig, withServerDate } from './awsCli
  * @example const iam = createIamClient({ region: 'us-east-1', endpoint: process.env.AWS_ENDPOINT_URL, credentials })
  */
 export function createIamClient(options: AwsClientOptions): IAMClient {
-  return withServerDate(new IAMClient(awsClientConfig(options)), options);
+  return withServerDate(
+    withoutNodeVersionWarning(() => new IAMClient(awsClientConfig(options))),
+    options,
+  );
 }

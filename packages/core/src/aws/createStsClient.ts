@@ -1,5 +1,10 @@
 import { STSClient } from '@aws-sdk/client-sts';
-import { type AwsClientOptions, awsClientConfig, withServerDate } from './awsClientConfig.js';
+import {
+  type AwsClientOptions,
+  awsClientConfig,
+  withoutNodeVersionWarning,
+  withServerDate,
+} from './awsClientConfig.js';
 
 /**
  * An STS client with awsmfa's bounded retries and short timeouts, signing with exactly the
@@ -9,5 +14,8 @@ import { type AwsClientOptions, awsClientConfig, withServerDate } from './awsCli
  * @example const sts = createStsClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4566', credentials })
  */
 export function createStsClient(options: AwsClientOptions): STSClient {
-  return withServerDate(new STSClient(awsClientConfig(options)), options);
+  return withServerDate(
+    withoutNodeVersionWarning(() => new STSClient(awsClientConfig(options))),
+    options,
+  );
 }
