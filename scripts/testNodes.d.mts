@@ -2,6 +2,8 @@
 export interface TestNode {
   version: string;
   major: number;
+  /** Whether awsmfa runs on it (package.json "engines"); an unsupported one must be refused. */
+  supported: boolean;
   prefix: string;
   bin: string;
 }

@@ -1,7 +1,8 @@
-// The Node versions awsmfa supports beyond the one that runs the build (Node 20.19+): each pinned
-// here, installed by `npm run setup` from the npm registry into a cache outside the repository
-// (shared by every clone), and used by the install test (packages/cli/test/install.test.ts) and
-// the standalone build (packages/cli/scripts/buildStandalone.mjs).
+// The Node versions the release test runs the installed awsmfa on beyond the one that runs the
+// build (Node 20.19+): 22 and 24, which awsmfa supports, and 18 (Debian 12's), which it must refuse
+// with a clear error. Each pinned here, installed by `npm run setup` from the npm registry into a
+// cache outside the repository (shared by every clone), and used by the release test
+// (packages/cli/test/release.test.ts) and the standalone build (packages/cli/scripts/buildStandalone.mjs).
 //
 //   node scripts/testNodes.mjs install   installs the missing ones (what setup.sh runs)
 //   node scripts/testNodes.mjs           prints each version and its binary
@@ -14,17 +15,23 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const versions = ['22.23.5', '24.22.3'];
+const versions = ['18.20.8', '22.23.5', '24.22.3'];
+const oldestSupported = [20, 19];
 
 const platformPackage = `node-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
 const cacheDir = join(homedir(), '.cache', 'awsmfa-dev');
 
-/** The pinned extra Node versions: version, major, and where `npm run setup` puts the binary. */
+/**
+ * The pinned extra Node versions: version, major, whether awsmfa supports it, and where
+ * `npm run setup` puts the binary.
+ */
 export const testNodes = versions.map((version) => {
+  const [major, minor] = version.split('.').map(Number);
   const prefix = join(cacheDir, `node-${version}`);
   return {
     version,
-    major: Number(version.split('.')[0]),
+    major,
+    supported: major > oldestSupported[0] || (major === oldestSupported[0] && minor >= oldestSupported[1]),
     prefix,
     bin: join(prefix, 'node_modules', platformPackage, 'bin', 'node'),
   };

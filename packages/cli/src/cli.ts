@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: on a Node older than 20.19 it exits with a one-line error before anything else loads.
+import './exitOnUnsupportedNode.js';
 import { writeSync } from 'node:fs';
 import { runHookFast } from './commands/hook.js';
 import { runFastPath } from './fastPath.js';

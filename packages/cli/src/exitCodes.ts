@@ -29,5 +29,6 @@ export const exitCodes: Readonly<Record<ErrorCode, number>> = {
   POLICY_INVALID: 30,
   POLICY_CHECK_FAILED: 31,
   AUDIT_FAILED: 32,
+  NODE_UNSUPPORTED: 50,
   CANCELLED: 130,
 };

@@ -1,8 +1,9 @@
 // The release as users get it: `pnpm release` in a copy of this working tree (with one extra
 // changeset), then its npm tarball installed into an empty npm prefix with a fresh HOME and run
-// by Node 20, 22 and 24 in turn, then its standalone executable, each driving the seed journey
-// against its own `awsmfa sandbox` with PATH holding neither pnpm nor the repository (nor, for the
-// standalone executable, node), and the real AWS CLI v2 and bash checking the result.
+// by Node 20, 22 and 24 in turn (and refused by Node 18), then its standalone executable, each
+// driving the seed journey against its own `awsmfa sandbox` with PATH holding neither pnpm nor the
+// repository (nor, for the standalone executable, node), and the real AWS CLI v2 and bash checking
+// the result.
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -60,7 +61,7 @@ beforeAll(() => {
     tarball: join(copy, 'release', `awsmfa-${version}.tgz`),
     standalone: join(copy, 'release', `awsmfa-${version}-linux-x64`),
   };
-}, 300_000);
+}, 420_000);
 
 describe('pnpm release', () => {
   it('versions every package alike, writes the changesets into CHANGELOG.md and packs the tarball and executable', () => {
@@ -137,22 +138,40 @@ describe('npm install -g of the released tarball', () => {
 
   const runtimes = [
     { label: `Node ${process.versions.node} (this one)`, bin: process.execPath },
-    ...testNodes.map((node) => ({ label: `Node ${node.version}`, bin: node.bin })),
+    ...testNodes
+      .filter((node) => node.supported)
+      .map((node) => ({ label: `Node ${node.version}`, bin: node.bin })),
   ];
   it.each(runtimes)(
     'runs the seed journey on $label',
     async ({ bin }) => {
       // On CI a missing Node fails here: setup installs them.
       expect(existsSync(bin), `${bin} is missing: run npm run setup`).toBe(true);
-      const nodeDir = join(work, `node-${runtimes.findIndex((r) => r.bin === bin)}`);
-      mkdirSync(nodeDir, { recursive: true });
-      if (!existsSync(join(nodeDir, 'node'))) symlinkSync(bin, join(nodeDir, 'node'));
-      const path = `${binDir}:${nodeDir}`;
+      const path = `${binDir}:${nodeDir(bin)}`;
       const node = await runBash('node --version; command -v pnpm || true', cleanEnv(freshHome(), path));
       expect(node.stdout).toBe(spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout);
       await seedJourney(join(binDir, 'awsmfa'), path);
     },
     120_000,
+  );
+
+  it.each(testNodes.filter((node) => !node.supported))(
+    'refuses Node $version in one line with a hint, exit 50',
+    async ({ bin }) => {
+      expect(existsSync(bin), `${bin} is missing: run npm run setup`).toBe(true);
+      const path = `${binDir}:${nodeDir(bin)}`;
+      for (const args of [['--version'], ['env', '--profile', 'cli-user'], ['sandbox']]) {
+        const r = await runProcess(join(binDir, 'awsmfa'), args, {
+          env: cleanEnv(freshHome(), path),
+          timeoutMs: 30_000,
+        });
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(
+          /^awsmfa: error: awsmfa needs Node\.js 20\.19 or later; this is Node\.js v18\.\d+\.\d+\.\nhint: .*standalone executable.*\n$/,
+        );
+        expect(r.status).toBe(50);
+      }
+    },
   );
 
   it('npx ./awsmfa-<version>.tgz runs it without installing it', async () => {
@@ -356,6 +375,13 @@ function cleanEnv(home: string, path: string): Record<string, string> {
     AWS_CONFIG_FILE: join(home, '.aws/config'),
     AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws/credentials'),
   };
+}
+
+/** A new folder holding only `node`, a link to the Node binary `bin`: for a PATH. */
+function nodeDir(bin: string): string {
+  const dir = mkdtempSync(join(work, 'node-'));
+  symlinkSync(bin, join(dir, 'node'));
+  return dir;
 }
 
 /** A new empty HOME under the test's folder. */

@@ -26,6 +26,7 @@ export const errorCodes = [
   'POLICY_INVALID',
   'POLICY_CHECK_FAILED',
   'AUDIT_FAILED',
+  'NODE_UNSUPPORTED',
   'CANCELLED',
   'INTERNAL',
 ] as const;
