@@ -187,10 +187,10 @@ async function demo() {
     '--yes',
   ]);
 
-  await run([awsCli, 's3', 'mb', 's3://team-reports', '--profile', 'sandbox-admin', ...ep]);
-
-  say('User: import the access-key CSV the admin handed over');
+  say('User: import the access-key CSV the admin handed over, and trust the office network');
   await run(['awsmfa', 'import', join(keys, 'cli-user_credentials.csv')]);
+  console.log('(then the command admin setup printed: the office network, as the policy has it)');
+  await run(['awsmfa', 'trusted-ip', 'set', '--profile', 'cli-user', '203.0.113.0/24']);
 
   say('Without MFA, from outside the trusted network, the long-term key is denied (real AWS CLI v2)');
   await run([awsCli, 's3', 'ls', '--profile', 'cli-user', ...ep], { expect: 254 });
@@ -269,6 +269,26 @@ async function demo() {
   ]);
   await run([awsCli, 's3', 'ls', '--profile', 'cli-user', ...ep]);
   console.log('aws s3 ls with the long-term key from a trusted IP: OK');
+
+  say(
+    'User: trust the same network in the profile; awsmfa env then takes the trusted path, no code (the sandbox tells awsmfa the address it sees)',
+  );
+  await run(['awsmfa', 'trusted-ip', 'add', '--profile', 'cli-user', '127.0.0.1/32']);
+  console.log('$ eval "$(awsmfa env --profile cli-user)"; aws s3 ls');
+  await run(
+    [
+      'bash',
+      '--noprofile',
+      '--norc',
+      '-c',
+      `set -e
+  session="$("${process.execPath}" "${cli}" env --profile cli-user --endpoint-url ${endpoint})"
+  eval "$session"
+  echo "AWS_PROFILE=$AWS_PROFILE AWS_SESSION_TOKEN=\${AWS_SESSION_TOKEN:-(none)}"
+  ${awsCli} s3 ls --endpoint-url ${endpoint}`,
+    ],
+    { echo: false },
+  );
 
   say('Done: the seed article, end to end, with no AWS account.');
 }

@@ -4,7 +4,7 @@
 // Anything it is not sure about goes to the full CLI, which also does all the reporting.
 
 import { writeSync } from 'node:fs';
-import { decideSessionFor } from '@awsmfa/core';
+import { decideSessionFor, resolveEndpoints } from '@awsmfa/core';
 import { renderEnv } from '@awsmfa/shell';
 import { callerShell } from './callerShell.js';
 import { ipLookupUrl } from './publicIpLookup.js';
@@ -54,7 +54,7 @@ function cachedOutput(line: SessionCommandLine, env: Env): { stdout: string; std
     env,
     purpose: line.command,
     nowMs,
-    ipSource: ipLookupUrl(env),
+    ipSource: ipLookupUrl(env, resolveEndpoints({ endpointUrl: line.args.endpointUrl, env }).sts),
   });
   if (decision.kind !== 'cached') return undefined;
   validateSessionProfile(line.args, profile, env);

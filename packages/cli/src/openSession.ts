@@ -114,7 +114,7 @@ export async function openSession(
     refresh: args.refresh,
     forceMfa: args.mfa,
     refreshWindowSeconds: refreshWindowFor(purpose),
-    publicIp: publicIpLookup(env),
+    publicIp: publicIpLookup(env, endpoint),
     waitForNextCode: prompt.waitForNextCode,
     notify: say,
     clockSkewSeconds: () => skew,

@@ -90,6 +90,14 @@ describe('pnpm demo', () => {
     const output = demo.output();
     expect(status, output).toBe(0);
     expect(output).toContain('## Done: the seed article, end to end, with no AWS account.');
+    // The trusted-network path of env, offline: the sandbox answered the IP lookup itself.
+    expect(output).toContain(
+      'awsmfa: Trusted network (127.0.0.1 is in 127.0.0.1/32): using profile cli-user without MFA.',
+    );
+    // The bucket the sandbox seeds, listed with the MFA session as the seed article shows it.
+    expect(output).toMatch(
+      /aws s3 ls[\s\S]*\d\d:\d\d:\d\d awsmfa-sandbox-example\n[\s\S]*aws s3 ls: OK with the MFA session/,
+    );
     expect(output).not.toContain('\x1b[');
     const home = demoHome(output);
     expect(existsSync(home)).toBe(false);

@@ -56,7 +56,9 @@ describe('policy edits on a terminal', () => {
     term.type('clear; awsmfa policy apply --group TtyApply --trusted-ip 192.0.2.0/24; echo "second=$?"');
     await term.waitFor(/Apply this change to group TtyApply\? \[y\/N\] $/m);
     term.type('y');
-    await term.waitFor(/Applied inline policy MyUsersPolicy to group TtyApply\.\n.*second=0/);
+    await term.waitFor(/Applied inline policy MyUsersPolicy to group TtyApply\.\n[\s\S]*second=0/);
+    // Users' profiles must learn the same networks: the one command for that.
+    expect(term.screen()).toContain('  awsmfa trusted-ip set --profile THEIR_PROFILE 192.0.2.0/24');
     expect(await groupPolicy(scenario.emulator, 'TtyApply')).toEqual(
       buildMfaPolicy({ trustedCidrs: ['192.0.2.0/24'] }),
     );

@@ -1,7 +1,7 @@
 // The HTTP server: one port for IAM, STS and S3, routed by the SigV4 credential scope's service.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Decision } from '@awsmfa/core';
+import { type Decision, endpointIpLookupPath } from '@awsmfa/core';
 import type { ActionRequest, ActionTable, Runtime } from './action.js';
 import { authenticate } from './authenticate.js';
 import { authorize, requestContext } from './authorize.js';
@@ -89,6 +89,20 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
     status,
     ...(errorCode === undefined ? {} : { errorCode }),
   });
+  if (request.method === 'GET' && path === endpointIpLookupPath) {
+    // What checkip.amazonaws.com does, for the address this endpoint sees (its aws:SourceIp):
+    // awsmfa's trusted-network check asks here when its endpoint is the sandbox.
+    service = 'awsmfa';
+    action = 'CheckIp';
+    const body = `${sourceIp(message)}\n`;
+    response.writeHead(200, {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-length': String(Buffer.byteLength(body)),
+    });
+    response.end(body);
+    hooks.onRequest(logEntry(200));
+    return;
+  }
   try {
     request.body = await readBody(message);
     const params = queryParams(request);

@@ -40,6 +40,8 @@ export interface EmulatorOptions {
    * one key each, most with an MFA device. Users already in a loaded state are kept.
    */
   seedUsers?: number;
+  /** S3 buckets a new state starts with (a loaded state keeps its own), so `aws s3 ls` shows one. */
+  buckets?: readonly string[];
 }
 
 /** A running emulator. */
@@ -79,6 +81,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     );
   }
   const state = loaded ?? bootstrapState(options.accountId ?? '123456789012', clock());
+  if (!loaded) {
+    for (const name of options.buckets ?? [])
+      state.buckets[name] = { name, creationDate: clock().toISOString() };
+  }
   ensureAdminKey(state, clock());
   if (options.seedUsers !== undefined && options.seedUsers > 0) {
     seedPopulation(state, { users: options.seedUsers }, clock());

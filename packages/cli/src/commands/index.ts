@@ -13,6 +13,7 @@ import { profilesCommand } from './profiles.js';
 import { sandboxCommand } from './sandbox.js';
 import { setupCredentialProcessCommand } from './setupCredentialProcess.js';
 import { statusCommand } from './status.js';
+import { trustedIpCommand } from './trustedIp.js';
 
 /** Every registered command; each lives in its own file in this folder. */
 // biome-ignore lint/suspicious/noExplicitAny: yargs command modules differ in their argument types.
@@ -21,6 +22,7 @@ export const commands: Array<CommandModule<any, any>> = [
   enrollCommand,
   deviceCommand,
   profilesCommand,
+  trustedIpCommand,
   envCommand,
   hookCommand,
   execCommand,

@@ -14,6 +14,9 @@ interface SandboxArgs extends GlobalArgs {
 /** A fixed default port, so profiles that point at the sandbox keep working across restarts. */
 export const defaultSandboxPort = 4599;
 
+/** The S3 bucket a new sandbox holds. */
+export const sandboxBucket = 'awsmfa-sandbox-example';
+
 /** What `--json` prints on the first stdout line. */
 export interface SandboxInfo {
   endpoint: string;
@@ -101,6 +104,8 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       port: args.port,
       host: args.host,
       stateFile: args.state,
+      // So that `aws s3 ls`, the seed article's proof that a session works, lists something.
+      buckets: [sandboxBucket],
       onRequest: await requestLogger(args),
       seedUsers: args.users,
     };

@@ -159,7 +159,7 @@ export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<v
   if (user.trustedCidrs.length > 0) {
     const state = await core.checkTrustedNetwork({
       cidrs: user.trustedCidrs,
-      ...publicIpLookup(env),
+      ...publicIpLookup(env, globals.endpoints.sts),
       cacheDir,
       nowMs: now,
     });

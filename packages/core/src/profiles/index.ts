@@ -29,5 +29,12 @@ export {
 export { readAwsFile } from './readAwsFile.js';
 export { resolveAwsFiles, resolveHome } from './resolveAwsFiles.js';
 export { profileEdit, type UpdateProfileOptions, updateProfile } from './updateProfile.js';
+export {
+  type TrustedCidrsChange,
+  trustedIpsKey,
+  type UpdateTrustedCidrsOptions,
+  type UpdateTrustedCidrsResult,
+  updateTrustedCidrs,
+} from './updateTrustedCidrs.js';
 export { withFileLock } from './withFileLock.js';
 export { writeFileAtomic } from './writeFileAtomic.js';

@@ -85,6 +85,7 @@ export { type SystemShellInvocation, systemShell } from './systemShell.js';
 export {
   checkTrustedNetwork,
   defaultIpLookupUrl,
+  endpointIpLookupPath,
   httpPublicIpLookup,
   matchTrustedCidr,
   type PublicIpLookup,

@@ -6,6 +6,11 @@ import { writeFileAtomicSync } from './writeFileAtomicSync.js';
 
 /** Where awsmfa asks for this machine's public IP unless `AWSMFA_IP_LOOKUP_URL` says otherwise. */
 export const defaultIpLookupUrl = 'https://checkip.amazonaws.com/';
+/**
+ * Where the awsmfa sandbox answers what checkip.amazonaws.com answers, the caller's address as it
+ * sees it (`aws:SourceIp`). Not a bucket name, so it never shadows an S3 path.
+ */
+export const endpointIpLookupPath = '/_awsmfa/checkip';
 /** How long a looked-up public IP is reused. */
 export const publicIpCacheSeconds = 60;
 

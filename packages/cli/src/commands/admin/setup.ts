@@ -8,6 +8,7 @@ import { confirmEdit } from '../policy/confirmEdit.js';
 import { type EditArgs, splitCidrs, withEditOptions, withTrustedIpOption } from '../policy/editOptions.js';
 import { openAdminIam } from '../policy/openAdminIam.js';
 import { renderPlanDiff } from '../policy/runPolicyEdit.js';
+import { userTrustHint } from '../policy/userTrustHint.js';
 
 interface SetupArgs extends GlobalArgs, EditArgs {
   group: string;
@@ -175,5 +176,10 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
     }
     if (args.dryRun) return;
     await runGroupCheck(iam, { groupName: args.group, remote: false, json: false, terminal });
+    if (plan.policy.trustedCidrsAfter.length > 0) {
+      terminal.stderr.write(
+        userTrustHint(plan.policy.trustedCidrsAfter, [...new Set(args.user.map(String))]),
+      );
+    }
   },
 };

@@ -3,6 +3,7 @@ import { confirmOnTerminal, isInteractive, type Shown } from '../../prompt/ask.j
 import type { Terminal } from '../../terminal.js';
 import { confirmEdit } from './confirmEdit.js';
 import type { EditArgs } from './editOptions.js';
+import { userTrustHint } from './userTrustHint.js';
 
 /** Prints a plan's diff with `---`/`+++` headers naming the policy, as `diff -u` would. */
 export function renderPlanDiff(plan: PolicyEditPlan): string {
@@ -73,4 +74,8 @@ export async function runPolicyEdit(options: {
   if (!go) return;
   await applyPolicyEdit(options.iam, plan);
   say(`Applied inline policy ${plan.policyName} to group ${plan.groupName}.`);
+  const before = plan.trustedCidrsBefore ?? [];
+  if (before.join(' ') !== plan.trustedCidrsAfter.join(' ')) {
+    terminal.stderr.write(userTrustHint(plan.trustedCidrsAfter, []));
+  }
 }
