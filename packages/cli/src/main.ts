@@ -1,9 +1,10 @@
-import { AwsMfaError } from '@awsmfa/core';
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { commands } from './commands/index.js';
+import { commandTree } from './commandTree.js';
 import { withGlobalOptions } from './globalOptions.js';
 import { renderError } from './renderError.js';
 import { processTerminal, type Terminal } from './terminal.js';
+import { usageError } from './usageError.js';
 import { usageMessage } from './usageMessage.js';
 import { version } from './version.js';
 
@@ -24,6 +25,13 @@ const examples: Array<[string, string]> = [
   ['awsmfa sandbox', 'Try all of it against a local IAM + STS endpoint, no AWS account needed'],
   ['awsmfa completion >> ~/.bashrc', 'Enable tab completion in bash'],
 ];
+
+/** The root's options as the command tree reads them: the shared ones, and --help/--version everywhere. */
+function rootOptions(yargs: Argv<object>) {
+  return withGlobalOptions(yargs)
+    .option('help', { alias: 'h', type: 'boolean', global: true, describe: 'Show help' })
+    .option('version', { alias: 'V', type: 'boolean', global: true, describe: 'Show version number' });
+}
 
 /**
  * Runs the CLI with `argv` (without node and script) and returns the exit code. Every error,
@@ -54,9 +62,11 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
   parser = parser.fail((message, error) => {
     // yargs calls this for usage problems (message) and for errors a handler threw (error).
     if (error) throw error;
-    throw new AwsMfaError('USAGE', usageMessage(message ?? 'Invalid usage.', argv), {
-      hint: 'run awsmfa --help',
-    });
+    throw usageError(
+      argv,
+      commandTree(commands, rootOptions),
+      usageMessage(message ?? 'Invalid usage.', argv),
+    );
   });
 
   const out = (text: string) => terminal.stdout.write(text);

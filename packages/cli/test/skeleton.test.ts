@@ -35,7 +35,7 @@ describe('awsmfa CLI skeleton', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^awsmfa: error: .*frobnicate/m);
-    expect(stderr).toContain('hint: run awsmfa --help');
+    expect(stderr).toContain('hint: usage: awsmfa <command> [options] (awsmfa --help for more)');
     expect(stderr.trim().split('\n')).toHaveLength(2);
   });
 
