@@ -1,5 +1,6 @@
 import { type HookShellName, hookShellNames, renderHook } from '@awsmfa/shell';
 import type { CommandModule } from 'yargs';
+import { ignoresGlobalOptions } from '../ignoredGlobalOptions.js';
 import { selfCommand } from '../selfCommand.js';
 import { processTerminal, type Terminal } from '../terminal.js';
 
@@ -12,7 +13,12 @@ export const hookCommand: CommandModule<object, HookArgs> = {
   command: 'hook <shell>',
   describe: 'Print a prompt hook that refreshes the session of `awsmfa env` before it expires',
   builder: (yargs) =>
-    yargs
+    ignoresGlobalOptions(
+      yargs,
+      'hook',
+      ['profile', 'region', 'endpoint-url', 'debug'],
+      "the hook refreshes the session the shell holds, with the profile, region and endpoint it came from (AWSMFA_PROFILE, the shell's AWS_* variables)",
+    )
       .positional('shell', { choices: hookShellNames, describe: 'The shell to print the hook for' })
       .epilogue(
         'Before each prompt, the hook checks (without starting a process; fish: one `date`) whether the session that `awsmfa env` ' +

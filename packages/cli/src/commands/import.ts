@@ -55,7 +55,7 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
           '(or AWS_SHARED_CREDENTIALS_FILE); every other byte of the file stays. Secrets are never printed.',
       ) as unknown as Argv<ImportArgs>,
   handler: async (args) => {
-    const { importAccessKeys, readAccessKeyCsv } = await import('@awsmfa/core');
+    const { importAccessKeys, readAccessKeyCsv, readAwsProfiles } = await import('@awsmfa/core');
     const env = process.env;
     const csv = await readAccessKeyCsv(args.file, { stdin: process.stdin });
     const result = await importAccessKeys({
@@ -66,18 +66,21 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
       force: args.force,
       skipInvalid: args.skipInvalid,
     });
-    if (args.json)
-      process.stdout.write(`${JSON.stringify({ ...result, next: nextSteps(result) }, null, 2)}\n`);
-    else process.stderr.write(describeImport(result));
+    // What comes next depends on each profile: one enrolled already (new keys for the same user)
+    // needs no second device, only a session.
+    const { profiles } = readAwsProfiles({ env });
+    const next = result.imported.map(({ profile }) =>
+      profiles.get(profile)?.mfaSerial
+        ? `eval "$(awsmfa env --profile ${profile})"`
+        : `awsmfa enroll --profile ${profile}`,
+    );
+    if (args.json) process.stdout.write(`${JSON.stringify({ ...result, next }, null, 2)}\n`);
+    else process.stderr.write(describeImport(result, next));
   },
 };
 
-function nextSteps(result: ImportResult): string[] {
-  return result.imported.map(({ profile }) => `awsmfa enroll --profile ${profile}`);
-}
-
 /** The human summary on stderr: what was imported where, what was skipped, what to do next. */
-function describeImport(result: ImportResult): string {
+function describeImport(result: ImportResult, next: readonly string[]): string {
   const lines: string[] = [];
   const changed = result.imported.filter((entry) => entry.status !== 'unchanged');
   const count = (n: number) => `${n} profile${n === 1 ? '' : 's'}`;
@@ -92,7 +95,7 @@ function describeImport(result: ImportResult): string {
     lines.push(`  ${entry.profile.padEnd(width)}  ${entry.accessKeyId}  ${words[entry.status]}`);
   }
   for (const { row, reason } of result.skipped) lines.push(`Skipped row ${row}: ${reason}.`);
-  const next = nextSteps(result);
-  lines.push(next.length === 1 ? `Next: ${next[0]}` : `Next, for each profile: awsmfa enroll --profile NAME`);
+  if (next.length === 1) lines.push(`Next: ${next[0]}`);
+  else if (next.length > 1) lines.push('Next, for each profile:', ...next.map((step) => `  ${step}`));
   return `${lines.join('\n')}\n`;
 }

@@ -22,8 +22,24 @@ export interface ProfileColumn {
   value: (listing: ProfileListing) => unknown;
 }
 
+/**
+ * The profile whose MFA session an awsmfa `credential_process` line hands out (what
+ * `setup-credential-process` writes: `… credential-process --profile dev …`), if it is one.
+ */
+export function awsmfaProcessSource(profile: Profile): string | undefined {
+  const line = profile.settings.credential_process;
+  if (!line) return undefined;
+  const match = /\scredential-process\s(?:.*\s)?--profile(?:=|\s+)(?:'([^']*)'|"([^"]*)"|(\S+))/.exec(line);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
 const keyKind = ({ profile }: ProfileListing) => {
-  if (!profile.accessKeyId || !profile.secretAccessKey) return undefined;
+  if (!profile.accessKeyId || !profile.secretAccessKey) {
+    if (!profile.settings.credential_process) return undefined;
+    const source = awsmfaProcessSource(profile);
+    // Keys come from a program: awsmfa's own (an MFA session of another profile), or another one.
+    return source ? `awsmfa session of ${source}` : 'credential_process';
+  }
   return profile.sessionToken ? 'session' : 'long-term';
 };
 
@@ -45,7 +61,11 @@ export const profileColumns: ProfileColumn[] = [
   {
     header: 'MFA',
     json: 'mfaSerial',
-    text: (l) => (l.profile.mfaSerial ? 'yes' : '-'),
+    text: (l) => {
+      if (l.profile.mfaSerial) return 'yes';
+      const source = awsmfaProcessSource(l.profile);
+      return source ? `via ${source}` : '-';
+    },
     value: (l) => l.profile.mfaSerial ?? null,
   },
   {
@@ -90,8 +110,8 @@ export const profilesCommand: CommandModule<GlobalArgs, ProfilesArgs> = {
         'Profiles without MFA',
       )
       .epilogue(
-        'KEYS: long-term (aws_access_key_id + secret), session (with aws_session_token), - (none). ' +
-          'MFA: mfa_serial is set. ROLE/SOURCE: role_arn and the source_profile that assumes it. ' +
+        'KEYS: long-term (aws_access_key_id + secret), session (with aws_session_token), awsmfa session of P (credential_process running awsmfa for profile P), credential_process (another program), - (none). ' +
+          'MFA: mfa_serial is set (via P: through that awsmfa credential_process). ROLE/SOURCE: role_arn and the source_profile that assumes it. ' +
           'SESSION: time left of the cached MFA or role session. TRUSTED IPS: awsmfa_trusted_ips.',
       ) as unknown as Argv<ProfilesArgs>,
   handler: async (args) => {

@@ -1,6 +1,7 @@
 import type { RequestLogEntry } from '@awsmfa/emulator';
 import type { Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../globalOptions.js';
+import { ignoresGlobalOptions } from '../ignoredGlobalOptions.js';
 
 interface SandboxArgs extends GlobalArgs {
   port: number;
@@ -52,7 +53,12 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
   command: 'sandbox',
   describe: 'Run a local IAM + STS endpoint to try MFA policies without an AWS account',
   builder: (yargs: Argv<GlobalArgs>) =>
-    yargs
+    ignoresGlobalOptions(
+      yargs,
+      'sandbox',
+      ['profile', 'region', 'endpoint-url'],
+      'the sandbox is the endpoint, with its own administrator key and region',
+    )
       .option('port', {
         type: 'number',
         default: defaultSandboxPort,
