@@ -23,7 +23,8 @@ export const envCommand: CommandModule<object, EnvArgs> = {
       .option('shell', {
         type: 'string',
         choices: ['bash', 'zsh', 'fish', 'pwsh', 'cmd', 'sh', 'json', 'dotenv'],
-        describe: 'Shell or format to print for [default: detected from the parent process, else $SHELL]',
+        describe:
+          'Shell or format to print for [default: the shell running awsmfa, found past npm/pnpm/npx wrappers; else $SHELL]',
       })
       .option('unset', {
         type: 'boolean',
