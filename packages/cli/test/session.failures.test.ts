@@ -29,16 +29,17 @@ beforeAll(async () => {
 afterAll(() => bed.stop());
 afterEach(() => bed.emulator.setFaults({}));
 
-const envArgs = (user: MfaUser, ...extra: string[]) => [
+const envArgsAt = (endpoint: string, user: MfaUser, ...extra: string[]) => [
   'env',
   '--profile',
   user.userName,
   '--shell',
   'bash',
   '--endpoint-url',
-  bed.emulator.endpoint,
+  endpoint,
   ...extra,
 ];
+const envArgs = (user: MfaUser, ...extra: string[]) => envArgsAt(bed.emulator.endpoint, user, ...extra);
 
 /** A failure: the exit code, nothing on stdout, one error line and a hint, no secrets. */
 function expectFailure(result: ProcessResult, exit: number, message: RegExp, user?: MfaUser) {
@@ -101,17 +102,7 @@ describe('session failures', () => {
       offsetMs = 29_960 - (Date.now() % 30_000);
       const code = user.code(-1);
       const result = await awsmfa(
-        [
-          'env',
-          '--profile',
-          user.userName,
-          '--shell',
-          'bash',
-          '--endpoint-url',
-          edgeBed.emulator.endpoint,
-          '--code',
-          code,
-        ],
+        envArgsAt(edgeBed.emulator.endpoint, user, '--code', code),
         homeFor(user).env,
       );
       expect(result.status, result.stderr).toBe(0);
