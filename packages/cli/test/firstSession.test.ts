@@ -25,7 +25,8 @@ describe('env right after enroll', () => {
     expect(waiting.match(/already used/g)).toHaveLength(1);
     expect(waiting).not.toContain('waiting for the next one');
     await tty.waitFor(new RegExp(`MFA code for ${user.serial}: $`, 'm'), 40_000);
-    tty.line(code(0));
+    // The phone's codes count from when it was set up: the step awsmfa waited for is the next one.
+    tty.line(code(1));
     expect(await tty.exitStatus(30_000)).toBe(0);
     const screen = tty.screen();
     expect(screen.match(/MFA code for /g)).toHaveLength(1);

@@ -86,7 +86,7 @@ export async function startSessionBed(
  * awsmfa process on a loaded machine to start and send it. A request that crossed into the next
  * step once failed with exit 10 (issue 17.15).
  */
-const stepMarginMs = 10_000;
+const stepMarginMs = 5_000;
 
 /** A HOME whose `[profile NAME]` holds the user's keys, mfa_serial and region. */
 export function homeFor(
