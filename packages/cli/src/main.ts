@@ -1,4 +1,5 @@
 import yargs, { type Argv } from 'yargs';
+import { runComplete } from './commands/completion.js';
 import { commands } from './commands/index.js';
 import { commandTree } from './commandTree.js';
 import { withGlobalOptions } from './globalOptions.js';
@@ -23,7 +24,7 @@ const examples: Array<[string, string]> = [
     'Admins: group, users, keys and the MFA-required policy in one step',
   ],
   ['awsmfa sandbox', 'Try all of it against a local IAM + STS endpoint, no AWS account needed'],
-  ['awsmfa completion >> ~/.bashrc', 'Enable tab completion in bash'],
+  ['eval "$(awsmfa completion bash)"', 'In ~/.bashrc: tab completion (zsh, fish and pwsh too)'],
 ];
 
 /** The root's options as the command tree reads them: the shared ones, and --help/--version everywhere. */
@@ -38,6 +39,9 @@ function rootOptions(yargs: Argv<object>) {
  * from yargs or a command, is rendered here and nowhere else.
  */
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {
+  // What the completion scripts run on Tab: no parsing, no usage errors, just candidates.
+  if (argv[0] === '__complete')
+    return runComplete(argv.slice(1), () => commandTree(commands, rootOptions), terminal);
   const debug = argv.includes('--debug');
   let parser = withGlobalOptions(
     yargs(argv)
@@ -54,8 +58,7 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
       .help()
       .alias('help', 'h')
       .wrap(Math.min(110, process.stdout.columns || 100))
-      .epilogue('Exit codes and docs: https://github.com/awsmfa/awsmfa#exit-codes')
-      .completion('completion', 'Print a bash/zsh completion script (add it to ~/.bashrc or ~/.zshrc)'),
+      .epilogue('Exit codes and docs: https://github.com/awsmfa/awsmfa#exit-codes'),
   );
   for (const [command, description] of examples) parser = parser.example(command, description);
   for (const command of commands) parser = parser.command(command);

@@ -52,10 +52,10 @@ describe('awsmfa CLI skeleton', () => {
     expect(plain.stderr).not.toContain('\x1b[');
   });
 
-  it('completion prints a bash/zsh script that bash can load', async () => {
+  it('completion, outside any shell it knows, prints the bash script, which bash can load', async () => {
     const { status, stdout } = await runAwsmfa(['completion'], { env: testHome().env });
     expect(status).toBe(0);
-    expect(stdout).toContain('###-begin-awsmfa-completions-###');
+    expect(stdout).toContain('complete -o default -o bashdefault -F _awsmfa_complete awsmfa');
     const { spawnSync } = await import('node:child_process');
     const check = spawnSync('bash', ['--norc', '--noprofile', '-n'], { input: stdout });
     expect(check.status).toBe(0);

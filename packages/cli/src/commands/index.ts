@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { adminCommand } from './admin.js';
+import { completionCommand } from './completion.js';
 import { credentialProcessCommand } from './credentialProcess.js';
 import { deviceCommand } from './device.js';
 import { enrollCommand } from './enroll.js';
@@ -33,4 +34,5 @@ export const commands: Array<CommandModule<any, any>> = [
   sandboxCommand,
   policyCommand,
   adminCommand,
+  completionCommand,
 ];
