@@ -3,7 +3,7 @@
 // diff) is on the terminal even when stdout or stderr are redirected.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GetGroupCommand } from '@aws-sdk/client-iam';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { adminHome, createPowerUserGroup, groupPolicy, iamClient } from './support/adminScenario.js';
 import { type AwsmfaTerminal, runScriptInTmux } from './support/awsmfaTerminal.js';
 import { newEnrollee, useEmulator } from './support/mfaScenario.js';
@@ -126,6 +126,39 @@ describe('Ctrl-C at a question: exit 130, one line, nothing changed', () => {
     await tty.waitFor(/MFA code for .*: $/m);
     await interrupt(tty, /Cancelled at the MFA code prompt; nothing was changed\./);
   }, 60_000);
+});
+
+describe('Ctrl-C while admin setup carries out its steps', () => {
+  it('finishes the step under way, starts no other, says what was done; a rerun finishes the rest', async () => {
+    // Each CreateUser takes 2 s, so Ctrl-C lands while the users are being created.
+    scenario.emulator.setFaults({ 'iam:CreateUser': { latencyMs: 2000 } });
+    onTestFinished(() => scenario.emulator.setFaults({}));
+    const users = ['stop-a', 'stop-b', 'stop-c'].flatMap((user) => ['--user', user]);
+    const { tty } = adminTerminal(
+      `awsmfa admin setup --group StopSetup ${users.join(' ')} --csv-out keys --yes`,
+    );
+    await tty.waitFor(/^done: user stop-a: create user/m, 30_000);
+    tty.keys('C-c');
+    expect(await tty.exitStatus(60_000)).toBe(130);
+    const screen = tty.screen();
+    expect(screen).toContain('Stopping after the step under way');
+    expect(screen).toMatch(
+      /awsmfa: error: Interrupted: \d+ step\(s\) done, \d+ not started \(table above\)\./,
+    );
+    expect(screen).toMatch(/user stop-c\s+create user\s+skipped\s+not started: interrupted \(Ctrl-C\)/);
+    expect(screen).not.toMatch(/unexpected error|^\s+at /m);
+    expect(await groupExists('StopSetup')).toBe(true);
+
+    scenario.emulator.setFaults({});
+    const { tty: again } = adminTerminal(
+      `awsmfa admin setup --group StopSetup ${users.join(' ')} --csv-out keys --yes`,
+    );
+    expect(await again.exitStatus(60_000)).toBe(0);
+    const members = await iamClient(scenario.emulator).send(
+      new GetGroupCommand({ GroupName: 'StopSetup', MaxItems: 100 }),
+    );
+    expect(members.Users?.map((u) => u.UserName).sort()).toEqual(['stop-a', 'stop-b', 'stop-c']);
+  }, 120_000);
 });
 
 describe('the plan is on the terminal that is asked', () => {

@@ -278,16 +278,21 @@ function tooManyKeys(userName: string, keys: readonly string[], csvPath: string)
   );
 }
 
+/** What a step skipped because the run was interrupted says. */
+export const notStarted = 'not started: interrupted (Ctrl-C)';
+
 /**
  * Carries out a setup plan step by step. A step that fails is recorded (with its error) and the
  * steps that depend on it are skipped; independent ones still run, so the result says exactly what
  * was done and what was not. A CSV is written only after its key exists, and a key whose CSV
- * cannot be written is deleted again. Rerunning converges: finished steps are kept.
+ * cannot be written is deleted again. Rerunning converges: finished steps are kept. Once `signal`
+ * is aborted (Ctrl-C) the step under way finishes and every later one is skipped as not started.
  */
 export async function runAdminSetup(
   iam: IamClient,
   plan: AdminSetupPlan,
   onStep: (step: SetupStep) => void = () => {},
+  signal?: AbortSignal,
 ): Promise<SetupStep[]> {
   const { input } = plan;
   const { groupName } = input;
@@ -315,6 +320,10 @@ export async function runAdminSetup(
       record(step, 'failed', step.detail, step.error);
       return false;
     }
+    if (signal?.aborted) {
+      record(step, 'skipped', notStarted);
+      return false;
+    }
     try {
       record(step, 'done', (await run()) ?? step.detail);
       return true;
@@ -326,7 +335,8 @@ export async function runAdminSetup(
       return false;
     }
   };
-  const skip = (step: SetupStep, because: string) => record(step, 'skipped', because);
+  const skip = (step: SetupStep, because: string) =>
+    record(step, 'skipped', signal?.aborted ? notStarted : because);
 
   const groupSteps = plan.steps.filter((step) => step.subject === `group ${groupName}`);
   const [createGroup, ...groupRest] = groupSteps;

@@ -24,6 +24,7 @@ export {
   type AdminSetupInput,
   type AdminSetupPlan,
   managedPolicyArn,
+  notStarted,
   planAdminSetup,
   runAdminSetup,
   type SetupStep,

@@ -152,17 +152,41 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
         terminal,
       });
       if (!go) return;
-      const steps = await core.runAdminSetup(iam, plan, (step) =>
-        say(
-          `${step.result === 'failed' ? 'FAILED' : step.result}: ${step.subject}: ${step.step}${step.detail ? ` (${step.detail})` : ''}`,
-        ),
-      );
+      // Ctrl-C while the steps run: the one under way finishes (IAM calls are not undone halfway),
+      // the rest are not started, and the table says which is which. A second Ctrl-C quits at once.
+      const interrupted = new AbortController();
+      const onSigint = () => {
+        if (interrupted.signal.aborted) process.exit(130);
+        say('\nStopping after the step under way (Ctrl-C again quits at once)…');
+        interrupted.abort();
+      };
+      process.on('SIGINT', onSigint);
+      const steps = await core
+        .runAdminSetup(
+          iam,
+          plan,
+          (step) =>
+            say(
+              `${step.result === 'failed' ? 'FAILED' : step.result}: ${step.subject}: ${step.step}${step.detail ? ` (${step.detail})` : ''}`,
+            ),
+          interrupted.signal,
+        )
+        .finally(() => process.off('SIGINT', onSigint));
       terminal.stdout.write(
         renderTable(
           ['SUBJECT', 'STEP', 'RESULT', 'DETAIL'],
           steps.map((step) => [step.subject, step.step, step.result ?? '', step.detail]),
         ),
       );
+      if (interrupted.signal.aborted) {
+        const done = steps.filter((step) => step.result === 'done').length;
+        const left = steps.filter((step) => step.detail === core.notStarted).length;
+        throw new core.AwsMfaError(
+          'CANCELLED',
+          `Interrupted: ${done} step(s) done, ${left} not started (table above).`,
+          { hint: 'run the same command again to finish: done steps are kept and not repeated' },
+        );
+      }
       const failed = steps.filter((step) => step.result === 'failed');
       if (failed.length > 0) {
         const first = failed[0]!.error;
