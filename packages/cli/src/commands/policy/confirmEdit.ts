@@ -1,5 +1,5 @@
 import { AwsMfaError } from '@awsmfa/core';
-import { confirmOnTerminal, type OpenPromptOptions, type Shown } from '../../prompt/ask.js';
+import { confirmOnTerminal, type Shown } from '../../prompt/ask.js';
 import type { Terminal } from '../../terminal.js';
 
 export interface ConfirmOptions {
@@ -12,8 +12,6 @@ export interface ConfirmOptions {
   /** What the question is about, as already written (plan, diff): shown on the terminal too if it went elsewhere. */
   shown: readonly Shown[];
   terminal: Terminal;
-  /** The terminal to ask on; tests pass their own. */
-  prompt?: OpenPromptOptions;
 }
 
 /**
@@ -30,7 +28,7 @@ export async function confirmEdit(options: ConfirmOptions): Promise<boolean> {
     return false;
   }
   if (options.yes) return true;
-  const answer = await confirmOnTerminal(options.question, options.shown, options.prompt);
+  const answer = await confirmOnTerminal(options.question, options.shown);
   if (answer === undefined) {
     throw new AwsMfaError(
       'USAGE',
