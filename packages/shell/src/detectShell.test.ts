@@ -50,10 +50,10 @@ describe(detectShell.name, () => {
       ],
       'zsh',
     ],
-    // macOS: /bin/sh is bash, started with -c by the package manager.
+    // macOS: /bin/sh is bash started as sh; ps shows its argv[0].
     [
       'yarn on macOS',
-      [ancestor('bash', '-c', 'awsmfa env'), ancestor('node', 'yarn'), ancestor('fish')],
+      [ancestor('sh', '-c', 'awsmfa env'), ancestor('node', 'yarn'), ancestor('fish')],
       'fish',
     ],
     ['sh -c typed by hand', [ancestor('dash', '-ec', 'awsmfa env'), ancestor('fish')], 'fish'],
@@ -71,8 +71,11 @@ describe(detectShell.name, () => {
     },
   );
 
-  it('an interactive or script shell is no wrapper', () => {
+  it('an interactive or script shell is no wrapper, nor is a bash or zsh someone started with -c', () => {
     expect(detectShell({ ancestors: [ancestor('bash', '.ci/run'), ancestor('fish')] }).shell).toBe('bash');
+    expect(detectShell({ ancestors: [ancestor('zsh', '-c', 'awsmfa logout'), ancestor('fish')] }).shell).toBe(
+      'zsh',
+    );
     expect(detectShell({ ancestors: [ancestor('fish', '-c', 'awsmfa env | source')] }).shell).toBe('fish');
   });
 

@@ -54,9 +54,10 @@ export interface DetectedShell {
   certain: boolean;
 }
 
-// Shells that `npm`/`pnpm`/`yarn`/`npx` and `sh -c` wrap a command in; bash and zsh too, since a
-// package manager's script-shell may be either, and macOS starts bash for /bin/sh.
-const posixShells: ReadonlySet<ShellName> = new Set(['sh', 'bash', 'zsh']);
+// npm, pnpm, yarn and npx run a script with `sh -c` (/bin/sh: dash, or bash started as sh on
+// macOS, whose argv[0] still says sh). A bash or zsh started with -c was chosen by someone, and is
+// the shell.
+const wrapperShells: ReadonlySet<ShellName> = new Set(['sh']);
 // What a `-c` script contains when it evaluates awsmfa's output itself, rather than pass it on.
 const evaluatesOutput = /\$\(|`|\beval\b|\bsource\b|(^|[;&|\s])\.\s/;
 
@@ -80,7 +81,7 @@ export function detectShell(hints: ShellHints): DetectedShell {
 
 /** `sh -c 'node cli.js env'` passes awsmfa's output on; `sh -c 'eval "$(awsmfa env)"'` reads it. */
 function isWrapper(shell: ShellName, args: readonly string[] | undefined): boolean {
-  if (!posixShells.has(shell) || !args) return false;
+  if (!wrapperShells.has(shell) || !args) return false;
   const option = args.findIndex((arg) => /^-[A-Za-z]*c[A-Za-z]*$/.test(arg));
   if (option < 0) return false;
   return !evaluatesOutput.test(args.slice(option + 1).join(' '));
