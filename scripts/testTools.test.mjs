@@ -58,7 +58,8 @@ describe('the programs the tests run', () => {
     const spawned = new Set();
     const call = /\b(?:spawnSync|spawn|execFileSync|execFile|runProcess|run)\(\s*'([a-z/][a-z0-9/_.-]*)'/g;
     // Runner tables: argv: (…) => ['zsh', '-f', …]
-    const argv = /=>\s*\[\s*'([a-z/][a-z0-9/_.-]*)'/g;
+    // (only under an `argv:` key: other arrow functions return plain data, e.g. profile names)
+    const argv = /\bargv:\s*\([^)]*\)\s*=>\s*\[\s*'([a-z/][a-z0-9/_.-]*)'/g;
     for (const file of testSources()) {
       const text = readFileSync(file, 'utf8');
       for (const pattern of [call, argv]) for (const [, name] of text.matchAll(pattern)) spawned.add(name);
