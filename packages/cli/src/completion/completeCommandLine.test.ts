@@ -45,7 +45,8 @@ const tree = commandTree(
       describe: 'Profile in ~/.aws/config [env: AWS_PROFILE]',
     }),
 );
-const context = { profileNames: () => ['dev', 'default', 'prod'] };
+const profiles = ['dev', 'default', 'prod'];
+const context = { profileNames: () => profiles };
 const values = (words: string[], index = words.length - 1) =>
   completeCommandLine(tree, words, index, context).map((c) => c.value);
 
