@@ -53,11 +53,13 @@ export async function openSession(
 ): Promise<OpenedSession> {
   const { env } = terminal;
   validateSessionArgs(args, env);
-  const { globals, profiles, profile, region } = openProfile(args, env);
+  const opened = openProfile(args, env);
+  const { globals, profiles, region } = opened;
   const say = (line: string) => terminal.stderr.write(`awsmfa: ${line}\n`);
   const debug = (line: string) => {
     if (globals.debug) terminal.stderr.write(`awsmfa: debug: ${line}\n`);
   };
+  const profile = await withSoleMfaDevice(opened.profile, args, terminal, say);
   // obtainSession resolves it again; here it names the user for messages and mfa_process.
   const chain = resolveCredentialChain(profile, profiles.profiles);
   const user = chainKeys(chain).profile;
@@ -138,6 +140,30 @@ export async function openSession(
     );
   }
   return { result, profile, region: globals.region ?? profile.region };
+}
+
+/**
+ * A user profile with keys but no `mfa_serial` gets its IAM user's only MFA device, said on
+ * stderr (with several the error lists them). Role profiles are left alone: without any
+ * `mfa_serial` in their chain they are assumed with the long-term keys, as the AWS CLI does.
+ */
+async function withSoleMfaDevice(
+  profile: Profile,
+  args: SessionArgs,
+  terminal: Terminal,
+  say: (line: string) => void,
+): Promise<Profile> {
+  const { accessKeyId, secretAccessKey, sessionToken } = profile;
+  const lookable = accessKeyId && secretAccessKey && !sessionToken && !accessKeyId.startsWith('ASIA');
+  if (profile.mfaSerial || profile.roleArn || profile.credentialSource || !lookable) return profile;
+  const { soleMfaDevice } = await import('@awsmfa/core');
+  const { openMfaDeviceApi } = await import('./commands/openMfaDeviceApi.js');
+  const { api } = await openMfaDeviceApi(args, terminal);
+  const { serialNumber, userName } = await soleMfaDevice({ api, profile: profile.name });
+  say(
+    `Profile ${profile.name} has no mfa_serial; using ${serialNumber}, the only MFA device of ${userName} (set mfa_serial in [profile ${profile.name}] to skip this lookup).`,
+  );
+  return { ...profile, mfaSerial: serialNumber };
 }
 
 /** The --code/--duration/--refresh/--mfa options of env, exec and credential-process. */

@@ -155,6 +155,7 @@ describe('awsmfa status and logout', () => {
     const home = homeFor(user);
     const script = [
       `eval "$("$AWSMFA" env --profile shell-user --quiet --code ${user.code()})"`,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code.
       'test -z "${AWS_PROFILE-}" && echo "no AWS_PROFILE"',
       '"$AWSMFA" status',
     ].join('\n');

@@ -27,7 +27,8 @@ export const enrollCommand: CommandModule<GlobalArgs, EnrollArgs> = {
     yargs
       .option('device-name', {
         type: 'string',
-        describe: 'Name of the virtual MFA device [default: your IAM user name, as IAM policies expect]',
+        describe:
+          'Name of the virtual MFA device [default: your IAM user name, as IAM policies expect]; another name adds another device',
       })
       .option('qr-png', {
         type: 'string',
@@ -67,6 +68,10 @@ export const enrollCommand: CommandModule<GlobalArgs, EnrollArgs> = {
         'Also write the QR code as an image and print the key',
       )
       .example('awsmfa enroll --replace', 'Start over after an unfinished attempt ("entity already exists")')
+      .example(
+        'awsmfa enroll --device-name cli-user-backup',
+        'Add another device (up to 8 per user); mfa_serial keeps the one in use',
+      )
       .example(
         'awsmfa enroll --keep --show-secret && awsmfa enroll --code1 123456 --code2 654321',
         'Without a terminal: create the device, then enable it with two codes',
@@ -168,6 +173,14 @@ async function enroll(args: EnrollArgs, terminal: Terminal): Promise<void> {
       say(`The device is created but not enabled: there is no terminal to ask for codes on.`);
       say('Once your app shows it, enable it with two consecutive codes:');
       say(`  awsmfa enroll --profile ${profile.name} --code1 CODE --code2 NEXT_CODE`);
+    } else if (await stillEnabled(profile.mfaSerial, result)) {
+      // Another device (--device-name): the profile keeps the one it uses until told otherwise.
+      say(
+        `${s.green('✓')} Enabled ${result.serialNumber} for ${result.userName}, beside ${profile.mfaSerial}.`,
+      );
+      say(
+        `  mfa_serial of profile ${profile.name} stays ${profile.mfaSerial}; to use the new device: aws configure set mfa_serial ${result.serialNumber} --profile ${profile.name}`,
+      );
     } else {
       const { file } = await updateProfile({
         env: terminal.env,
@@ -185,5 +198,15 @@ async function enroll(args: EnrollArgs, terminal: Terminal): Promise<void> {
   } finally {
     process.off('SIGINT', onSigint);
     prompt?.close();
+  }
+
+  /** Whether the profile's mfa_serial is another device the user still has enabled. */
+  async function stillEnabled(
+    serial: string | undefined,
+    result: { serialNumber: string; userName: string },
+  ) {
+    if (!serial || serial === result.serialNumber) return false;
+    const devices = await api.listMfaDevices(result.userName).catch(() => []);
+    return devices.some((device) => device.serialNumber === serial);
   }
 }

@@ -169,6 +169,14 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
           throw new AwsMfaError('SERVICE_ERROR', `AWS created ${serialNumber} without a seed.`);
         return created;
       } catch (error) {
+        if (awsErrorName(error) === 'AccessDenied' && deviceName !== user.userName) {
+          // AWS's self-manage-MFA example allows only mfa/${aws:username}: one device per user.
+          const denied = explainIamError(error, { ...context, action: 'iam:CreateVirtualMFADevice' });
+          throw new AwsMfaError(denied.code, denied.message, {
+            hint: `the usual policy lets users create only a device named after themselves (mfa/${user.userName}); for more devices an administrator must also allow iam:CreateVirtualMFADevice and iam:EnableMFADevice on arn:aws:iam::*:mfa/\${aws:username}-*`,
+            cause: error,
+          });
+        }
         if (awsErrorName(error) !== 'EntityAlreadyExists' || replaced) {
           throw explainIamError(error, { ...context, action: 'iam:CreateVirtualMFADevice' });
         }
@@ -221,7 +229,7 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
       );
     }
     return new AwsMfaError('MFA_DEVICE', `${serialNumber} is already enabled for ${user.userName}.`, {
-      hint: `see it with awsmfa device status --profile ${profile}; to start over, remove it with awsmfa device delete --profile ${profile}`,
+      hint: `see it with awsmfa device status --profile ${profile}; add another with awsmfa enroll --profile ${profile} --device-name NAME; to start over, remove it with awsmfa device delete --profile ${profile}`,
     });
   }
 

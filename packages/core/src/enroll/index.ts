@@ -34,3 +34,4 @@ export { type QrMatrix, qrMatrix, writeQrPng } from './qrCode.js';
 export { normalizeCodePair, type ReadCodePairOptions, readCodePair, sameCodesError } from './readCodePair.js';
 export { recordSpentCodes } from './recordSpentCodes.js';
 export { type RemoveVirtualMfaDeviceOptions, removeVirtualMfaDevice } from './removeVirtualMfaDevice.js';
+export { soleMfaDevice } from './soleMfaDevice.js';

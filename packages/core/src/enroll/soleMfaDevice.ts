@@ -1,0 +1,44 @@
+import { AwsMfaError } from '../errors.js';
+import { explainIamError } from './explainIamError.js';
+import { iamUserOf } from './iamUserOf.js';
+import type { MfaDeviceApi } from './mfaDeviceApi.js';
+
+/**
+ * The MFA device of a profile that has no `mfa_serial`: the only one its IAM user has
+ * (GetCallerIdentity, then ListMFADevices; IAM allows 8 per user). With none, or with several, a
+ * PROFILE_INCOMPLETE that lists them and says how to choose.
+ *
+ * @example (await soleMfaDevice({ api, profile: 'dev' })).serialNumber // 'arn:aws:iam::123456789012:mfa/alice'
+ */
+export async function soleMfaDevice(options: {
+  api: MfaDeviceApi;
+  profile: string;
+}): Promise<{ serialNumber: string; userName: string }> {
+  const { api, profile } = options;
+  const identity = await api.getCallerIdentity().catch((error: unknown) => {
+    throw explainIamError(error, { profile, action: 'sts:GetCallerIdentity' });
+  });
+  const user = iamUserOf(identity, profile);
+  const devices = await api.listMfaDevices(user.userName).catch((error: unknown) => {
+    throw explainIamError(error, {
+      profile,
+      userName: user.userName,
+      action: 'iam:ListMFADevices',
+      resource: user.arn,
+    });
+  });
+  if (devices.length === 1) return { serialNumber: devices[0]!.serialNumber, userName: user.userName };
+  if (devices.length === 0) {
+    throw new AwsMfaError(
+      'PROFILE_INCOMPLETE',
+      `Profile ${profile} has no mfa_serial, and IAM user ${user.userName} has no MFA device.`,
+      { hint: `enroll one: awsmfa enroll --profile ${profile}` },
+    );
+  }
+  const serials = devices.map((d) => d.serialNumber);
+  throw new AwsMfaError(
+    'PROFILE_INCOMPLETE',
+    `Profile ${profile} has no mfa_serial, and IAM user ${user.userName} has ${devices.length} MFA devices: ${serials.join(', ')}.`,
+    { hint: `choose one: aws configure set mfa_serial ${serials[0]} --profile ${profile}` },
+  );
+}
