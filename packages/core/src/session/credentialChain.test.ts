@@ -61,6 +61,14 @@ describe(resolveCredentialChain.name, () => {
     expect(withoutMfaSession(chain)).toMatchObject({ source: { source: { kind: 'keys' } } });
   });
 
+  it("a source profile's own keys win over its role_arn, as in botocore", () => {
+    const hybrid = { ...user, roleArn: 'arn:aws:iam::210987654321:role/ignored', sourceProfile: 'nope' };
+    expect(resolveCredentialChain(role('prod'), lookup(hybrid))).toMatchObject({
+      kind: 'role',
+      source: { kind: 'mfa-session', profile: { name: 'dev' } },
+    });
+  });
+
   it('a role profile that names itself uses its own keys', () => {
     const self = {
       ...user,

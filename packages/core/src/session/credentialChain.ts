@@ -138,8 +138,10 @@ function roleLink(
     );
   }
   const next = [...path, sourceName];
+  // botocore: a source profile's own keys win over its role_arn (only the top profile's role counts).
+  const hasKeys = source.accessKeyId !== undefined || source.secretAccessKey !== undefined;
   const sourceLink =
-    source.roleArn !== undefined || source.credentialSource !== undefined
+    !hasKeys && (source.roleArn !== undefined || source.credentialSource !== undefined)
       ? roleLink(source, profiles, next, mfaSerial)
       : userLink(source, mfaSerial);
   return { kind: 'role', profile, roleArn, source: sourceLink };
