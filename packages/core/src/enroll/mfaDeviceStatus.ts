@@ -33,6 +33,25 @@ export async function mfaDeviceStatus(options: {
   profileSerial: string | undefined;
 }): Promise<MfaDeviceStatus> {
   const { api, profile, profileSerial } = options;
+  const { user, devices } = await ownMfaDevices(api, profile);
+  const ownName = virtualMfaSerial(user, user.userName);
+  const unfinished = (await api.listVirtualMfaDevices().catch(() => [] as VirtualMfaDevice[])).filter(
+    (d) => !d.userName && (d.serialNumber === ownName || d.serialNumber === profileSerial),
+  );
+  return {
+    user,
+    devices,
+    unfinished,
+    profileSerial,
+    check: checkProfileSerial(profileSerial, devices, unfinished),
+  };
+}
+
+/** The IAM user of the profile's keys (GetCallerIdentity) and its MFA devices (ListMFADevices). */
+export async function ownMfaDevices(
+  api: MfaDeviceApi,
+  profile: string,
+): Promise<{ user: IamUser; devices: MfaDevice[] }> {
   const identity = await api.getCallerIdentity().catch((error: unknown) => {
     throw explainIamError(error, { profile, action: 'sts:GetCallerIdentity' });
   });
@@ -45,17 +64,7 @@ export async function mfaDeviceStatus(options: {
       resource: user.arn,
     });
   });
-  const ownName = virtualMfaSerial(user, user.userName);
-  const unfinished = (await api.listVirtualMfaDevices().catch(() => [] as VirtualMfaDevice[])).filter(
-    (d) => !d.userName && (d.serialNumber === ownName || d.serialNumber === profileSerial),
-  );
-  return {
-    user,
-    devices,
-    unfinished,
-    profileSerial,
-    check: checkProfileSerial(profileSerial, devices, unfinished),
-  };
+  return { user, devices };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { AwsMfaError } from '../errors.js';
-import { explainIamError } from './explainIamError.js';
-import { iamUserOf } from './iamUserOf.js';
 import type { MfaDeviceApi } from './mfaDeviceApi.js';
+import { ownMfaDevices } from './mfaDeviceStatus.js';
 
 /**
  * The MFA device of a profile that has no `mfa_serial`: the only one its IAM user has
@@ -14,19 +13,8 @@ export async function soleMfaDevice(options: {
   api: MfaDeviceApi;
   profile: string;
 }): Promise<{ serialNumber: string; userName: string }> {
-  const { api, profile } = options;
-  const identity = await api.getCallerIdentity().catch((error: unknown) => {
-    throw explainIamError(error, { profile, action: 'sts:GetCallerIdentity' });
-  });
-  const user = iamUserOf(identity, profile);
-  const devices = await api.listMfaDevices(user.userName).catch((error: unknown) => {
-    throw explainIamError(error, {
-      profile,
-      userName: user.userName,
-      action: 'iam:ListMFADevices',
-      resource: user.arn,
-    });
-  });
+  const { user, devices } = await ownMfaDevices(options.api, options.profile);
+  const { profile } = options;
   if (devices.length === 1) return { serialNumber: devices[0]!.serialNumber, userName: user.userName };
   if (devices.length === 0) {
     throw new AwsMfaError(

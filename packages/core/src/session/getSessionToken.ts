@@ -60,19 +60,36 @@ export function stsSessionTokenIssuer(
           DurationSeconds: request.durationSeconds,
         }),
       );
-      const c = output?.Credentials;
-      if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
-        throw new AwsMfaError('SERVICE_ERROR', 'STS answered GetSessionToken without complete credentials.');
-      }
-      return {
-        accessKeyId: c.AccessKeyId,
-        secretAccessKey: c.SecretAccessKey,
-        sessionToken: c.SessionToken,
-        expiration: new Date(c.Expiration),
-      };
+      return issuedCredentials(output, 'GetSessionToken');
     } finally {
       sts.destroy?.();
     }
+  };
+}
+
+/** The credentials of an SDK answer to `action`; SERVICE_ERROR when any part is missing. */
+export function issuedCredentials(
+  output:
+    | {
+        Credentials?: {
+          AccessKeyId?: string;
+          SecretAccessKey?: string;
+          SessionToken?: string;
+          Expiration?: Date;
+        };
+      }
+    | undefined,
+  action: string,
+): IssuedCredentials {
+  const c = output?.Credentials;
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+    throw new AwsMfaError('SERVICE_ERROR', `STS answered ${action} without complete credentials.`);
+  }
+  return {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    sessionToken: c.SessionToken,
+    expiration: new Date(c.Expiration),
   };
 }
 

@@ -1,8 +1,7 @@
 import type { AwsClientOptions, AwsCredentials } from '../aws/awsClientConfig.js';
 import { queryAssumeRole } from '../aws/queryAssumeRole.js';
 import { queryCallerIdentity } from '../aws/queryCallerIdentity.js';
-import { AwsMfaError } from '../errors.js';
-import type { IssuedCredentials, StsSender } from './getSessionToken.js';
+import { type IssuedCredentials, issuedCredentials, type StsSender } from './getSessionToken.js';
 
 /** One AssumeRole call, signed by `credentials` (long-term keys, an MFA session or another role's session). */
 export interface AssumeRoleRequest {
@@ -49,16 +48,7 @@ export function stsRoleAssumer(
             ...(request.externalId === undefined ? {} : { ExternalId: request.externalId }),
           }),
         );
-        const c = output?.Credentials;
-        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
-          throw new AwsMfaError('SERVICE_ERROR', 'STS answered AssumeRole without complete credentials.');
-        }
-        return {
-          accessKeyId: c.AccessKeyId,
-          secretAccessKey: c.SecretAccessKey,
-          sessionToken: c.SessionToken,
-          expiration: new Date(c.Expiration),
-        };
+        return issuedCredentials(output, 'AssumeRole');
       } finally {
         sts.destroy?.();
       }
