@@ -2,11 +2,12 @@
 // `pnpm bench` (turbo runs `bench` here after `build`): how fast awsmfa hands out sessions,
 // measured against `node -e 0` and the AWS CLI v2 (/usr/bin/aws) in the same run, on this machine.
 //
-//   1. cache hit: `awsmfa env` and `awsmfa credential-process` with a cached session, with and
-//      without NODE_EXTRA_CA_CERTS (hyperfine, medians): target ≤ 1.5× `node -e 0`, and ≥ 5×
-//      faster than `aws configure export-credentials`. The same `env` from the packed tarball
+//   1. cache hit: `awsmfa env` and `awsmfa credential-process` with a cached MFA session and with
+//      a cached role session (role_arn + source_profile), with and without NODE_EXTRA_CA_CERTS
+//      (hyperfine, medians): target ≤ 1.2× `node -e 0` (issue #11), and ≥ 5× faster than
+//      `aws configure export-credentials`. The same `env` from the packed tarball
 //      installed with npm, and from the standalone executable (built with Node 24, so measured
-//      against that Node's `-e 0`; skipped without `npm run setup`'s Node 24).
+//      against that Node's `-e 0`, target 1.5×; skipped without `npm run setup`'s Node 24).
 //   2. fresh session (code given) against a local `awsmfa sandbox`: target ≥ 3× faster than
 //      `aws sts get-session-token` against the same sandbox (spawned alternately, medians).
 //   3. 20 parallel `credential-process` calls with a cold cache: one STS call, the same
@@ -21,6 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CreateAccessKeyCommand,
+  CreateRoleCommand,
   CreateUserCommand,
   CreateVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
@@ -115,10 +117,17 @@ async function bench() {
     profiles.push({ name, serial, key: AccessKey });
     return { name, serial, code: (steps) => code(seed, steps) };
   }
+  const roles = [];
   const writeProfiles = () => {
     writeFileSync(
       join(home, '.aws', 'config'),
-      profiles.map((p) => `[profile ${p.name}]\nregion = us-east-1\nmfa_serial = ${p.serial}\n`).join(''),
+      profiles.map((p) => `[profile ${p.name}]\nregion = us-east-1\nmfa_serial = ${p.serial}\n`).join('') +
+        roles
+          .map(
+            (r) =>
+              `[profile ${r.name}]\nrole_arn = ${r.arn}\nsource_profile = ${r.source}\nregion = us-east-1\n`,
+          )
+          .join(''),
     );
     writeFileSync(
       join(home, '.aws', 'credentials'),
@@ -134,6 +143,24 @@ async function bench() {
   spawnSync('mkdir', ['-p', '-m', '0700', join(home, '.aws')]);
 
   const cached = await user('bench');
+  // A role that trusts the bench user by ARN when it comes with MFA, as a cross-account role would.
+  const { Role } = await admin.send(
+    new CreateRoleCommand({
+      RoleName: 'BenchRole',
+      AssumeRolePolicyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: `arn:aws:iam::${info.accountId}:user/bench` },
+            Action: 'sts:AssumeRole',
+            Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+          },
+        ],
+      }),
+    }),
+  );
+  roles.push({ name: 'bench-role', arn: Role.Arn, source: 'bench' });
   const fresh = [];
   for (let i = 0; i < freshPairs; i++) fresh.push(await user(`fresh-${i}`));
   const parallel = [];
@@ -148,6 +175,16 @@ async function bench() {
     },
   );
   if (primed.status !== 0) throw new Error(`could not get the cached session: ${primed.stderr}`);
+  // The role session rides on bench's cached MFA session: no code.
+  const primedRole = spawnSync(
+    process.execPath,
+    [cli, 'env', '--profile', 'bench-role', '--endpoint-url', endpoint],
+    {
+      env: baseEnv,
+      encoding: 'utf8',
+    },
+  );
+  if (primedRole.status !== 0) throw new Error(`could not get the cached role session: ${primedRole.stderr}`);
 
   console.log(
     `awsmfa bench — ${new Date().toISOString()}, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs\n`,
@@ -163,6 +200,8 @@ async function bench() {
     // Without --shell: detection walks the process tree (hyperfine, node, turbo, pnpm's sh -c, …).
     'awsmfa env (cached, shell detected)': `node ${cli} env --profile bench`,
     'awsmfa credential-process (cached)': `node ${cli} credential-process --profile bench`,
+    'awsmfa env (cached role session)': `node ${cli} env --profile bench-role --shell bash`,
+    'awsmfa credential-process (cached role session)': `node ${cli} credential-process --profile bench-role`,
     'awsmfa env (cached), npm install -g of the tarball': `${installed} env --profile bench --shell bash`,
     ...(standalone
       ? {
@@ -209,10 +248,12 @@ async function bench() {
     const h = hit[label];
     const cached = Object.keys(hitCommands).filter((name) => name.includes('(cached'));
     for (const name of cached) {
+      // Issue #11's 1.2× is for dist/cli.js; the standalone executable keeps its own 1.5×.
+      const target = name.includes('standalone') ? 1.5 : 1.2;
       checks.push([
-        `${name} ≤ 1.5× ${baseline(name)} (${label})`,
+        `${name} ≤ ${target}× ${baseline(name)} (${label})`,
         h[name] / h[baseline(name)],
-        h[name] <= 1.5 * h[baseline(name)],
+        h[name] <= target * h[baseline(name)],
       ]);
       checks.push([
         `${name} ≥ 5× faster than aws configure export-credentials (${label})`,
