@@ -43,14 +43,12 @@ export function runHook(args: HookArgs, terminal: Terminal, self: readonly strin
  * from its rc file. Returns the exit code, or undefined (having printed nothing) for any other
  * command line, including `hook --help` and mistakes, which the yargs CLI handles.
  */
-export function runHookFast(
-  argv: readonly string[],
-  terminal: Terminal = processTerminal(),
-): number | undefined {
+export function runHookFast(argv: readonly string[], terminal?: Terminal): number | undefined {
   const [command, shell, ...rest] = argv;
   if (command !== 'hook' || rest.length > 0 || !(hookShellNames as readonly unknown[]).includes(shell)) {
     return undefined;
   }
-  runHook({ shell: shell as HookShellName }, terminal);
+  // Only now: touching process.stdout builds stream objects, a few ms of env's cache hit.
+  runHook({ shell: shell as HookShellName }, terminal ?? processTerminal());
   return 0;
 }
