@@ -2,6 +2,7 @@ import { closeSync, openSync } from 'node:fs';
 import {
   chainKeys,
   chainMfaSession,
+  checkTrustedNetwork,
   clockSkewSeconds,
   mask,
   obtainSession,
@@ -59,6 +60,15 @@ export async function openSession(
   const debug = (line: string) => {
     if (globals.debug) terminal.stderr.write(`awsmfa: debug: ${line}\n`);
   };
+  const trusted = await trustedBeforeEnrolment(opened.profile, args, env, globals.endpoints.sts);
+  if (trusted) {
+    if (purpose !== 'env') {
+      say(
+        `Trusted network (${trusted.ip} is in ${trusted.cidr}): using profile ${opened.profile.name} without MFA.`,
+      );
+    }
+    return { result: trusted, profile: opened.profile, region: globals.region ?? opened.profile.region };
+  }
   const profile = await withSoleMfaDevice(opened.profile, args, terminal, say);
   // obtainSession resolves it again; here it names the user for messages and mfa_process.
   const chain = resolveCredentialChain(profile, profiles.profiles);
@@ -143,6 +153,31 @@ export async function openSession(
 }
 
 /**
+ * A user who has not enrolled yet (no `mfa_serial`) is on the trusted network's long-term profile
+ * all the same: the network is checked before the device lookup, which IAM would refuse or find
+ * nothing for. Undefined when that does not apply or the network is not trusted.
+ */
+async function trustedBeforeEnrolment(
+  profile: Profile,
+  args: SessionArgs,
+  env: Readonly<Record<string, string | undefined>>,
+  stsEndpoint: string | undefined,
+): Promise<Extract<SessionResult, { kind: 'trusted' }> | undefined> {
+  if (profile.mfaSerial || profile.roleArn || args.mfa || profile.trustedCidrs.length === 0) return undefined;
+  // Without long-term keys the usual errors say what is missing.
+  if (!hasLongTermKeys(profile)) return undefined;
+  const { lookup, source } = publicIpLookup(env, stsEndpoint);
+  const state = await checkTrustedNetwork({
+    cidrs: profile.trustedCidrs,
+    lookup,
+    source,
+    cacheDir: sessionCacheDir(env),
+    nowMs: Date.now(),
+  });
+  return state.trusted ? { kind: 'trusted', ip: state.ip, cidr: state.cidr } : undefined;
+}
+
+/**
  * A user profile with keys but no `mfa_serial` gets its IAM user's only MFA device, said on
  * stderr (with several the error lists them). Role profiles are left alone: without any
  * `mfa_serial` in their chain they are assumed with the long-term keys, as the AWS CLI does.
@@ -153,8 +188,7 @@ async function withSoleMfaDevice(
   terminal: Terminal,
   say: (line: string) => void,
 ): Promise<Profile> {
-  const { accessKeyId, secretAccessKey, sessionToken } = profile;
-  const lookable = accessKeyId && secretAccessKey && !sessionToken && !accessKeyId.startsWith('ASIA');
+  const lookable = hasLongTermKeys(profile);
   if (profile.mfaSerial || profile.roleArn || profile.credentialSource || !lookable) return profile;
   const { soleMfaDevice } = await import('@awsmfa/core');
   const { openMfaDeviceApi } = await import('./commands/openMfaDeviceApi.js');
@@ -164,6 +198,10 @@ async function withSoleMfaDevice(
     `Profile ${profile.name} has no mfa_serial; using ${serialNumber}, the only MFA device of ${userName} (set mfa_serial in [profile ${profile.name}] to skip this lookup).`,
   );
   return { ...profile, mfaSerial: serialNumber };
+}
+
+function hasLongTermKeys({ accessKeyId, secretAccessKey, sessionToken }: Profile): boolean {
+  return Boolean(accessKeyId && secretAccessKey && !sessionToken && !accessKeyId.startsWith('ASIA'));
 }
 
 /** The --code/--duration/--refresh/--mfa options of env, exec and credential-process. */

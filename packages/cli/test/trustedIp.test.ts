@@ -132,6 +132,13 @@ describe('the trusted-network path against the sandbox, no internet', () => {
       (await runAwsmfa(['import', admin.path('office-user_credentials.csv')], { env: userEnv })).status,
     ).toBe(0);
     expect((await runAwsmfa(command!.split(' '), { env: userEnv })).status).toBe(0);
+    // Not enrolled yet (no mfa_serial, no device): in the office the long-term key is all it takes.
+    const beforeEnrolling = await runAwsmfa(['env', '--profile', 'office-user', '--shell', 'bash'], {
+      env: userEnv,
+    });
+    expect(beforeEnrolling.status, beforeEnrolling.stderr).toBe(0);
+    expect(beforeEnrolling.stderr).toContain('Trusted network (127.0.0.1 is in 127.0.0.1/32)');
+    expect(beforeEnrolling.stdout).toContain("export AWS_PROFILE='office-user'");
     // Enrolled as the demo does it without a terminal: create the device, then enable it.
     const created = await runAwsmfa(['enroll', '--profile', 'office-user', '--keep', '--show-secret'], {
       env: userEnv,
