@@ -89,6 +89,12 @@ describe('awsmfa exec', () => {
       ],
       { env: { PATH: process.env.PATH, ...home.env }, stdio: ['ignore', 'pipe', 'inherit'], detached: true },
     );
+    // A failed or timed-out run must not leave the looping child behind (its own process group).
+    onTestFinished(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {}
+    });
     await new Promise((resolve) => child.stdout.once('data', resolve));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
