@@ -5,6 +5,10 @@
 //
 //   node packages/cli/scripts/packCli.mjs [--out DIR]     (default: release/ at the repository root)
 //
+// One exception, an optional dependency: @napi-rs/keyring, the native module of the keyring store,
+// which no JavaScript bundle can contain. dist/ requires it from disk (createRequire) only when a
+// keyring is used, and says how to install it when it is missing (src/osKeyring.ts).
+//
 // Contents: dist/cli.js, dist/session.js, dist/main.js, README.md, LICENSE, CHANGELOG.md (after a
 // release), THIRD-PARTY-LICENSES.txt. Refuses to pack a bundle that requires anything but Node's
 // built-in modules and its sibling bundles. Needs a build (dist/).
@@ -46,6 +50,7 @@ export function packCli({ out = join(rootDir, 'release') } = {}) {
     keywords: source.keywords,
     engines: source.engines,
     bin: { awsmfa: 'dist/cli.js' },
+    optionalDependencies: source.optionalDependencies,
     // npm adds README.md and LICENSE by itself, but not CHANGELOG.md.
     files: [...bundles.map((file) => `dist/${file}`), 'THIRD-PARTY-LICENSES.txt', 'CHANGELOG.md'],
   };

@@ -22,6 +22,8 @@ async function run(): Promise<number> {
     writeSync(1, `${version}\n`);
     return 0;
   }
+  // A child process of awsmfa itself that makes one OS keyring call (see osKeyring.ts).
+  if (argv.length === 1 && argv[0] === '__keyring-worker') return loadBundle('session').runKeyringWorker();
   const hook = runHookFast(argv);
   if (hook !== undefined) return hook;
   const line = parseSessionArgv(argv);

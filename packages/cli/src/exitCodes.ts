@@ -30,5 +30,8 @@ export const exitCodes: Readonly<Record<ErrorCode, number>> = {
   POLICY_CHECK_FAILED: 31,
   AUDIT_FAILED: 32,
   NODE_UNSUPPORTED: 50,
+  STORE_UNAVAILABLE: 55,
+  PASSPHRASE_WRONG: 56,
+  ROTATION_INCOMPLETE: 57,
   CANCELLED: 130,
 };

@@ -2,12 +2,14 @@ import {
   type AwsCredentials,
   type AwsProfiles,
   findProfile,
+  type KeyStores,
+  openProfileKeys,
   type Profile,
-  profileKeys,
   readAwsProfiles,
   resolveRegion,
 } from '@awsmfa/core';
 import { type GlobalArgs, type ResolvedGlobals, resolveGlobals } from './globalOptions.js';
+import { openKeyStores } from './openKeyStores.js';
 
 /** The profile a command works on, with the shared options resolved against it. */
 export interface OpenedProfile {
@@ -17,16 +19,21 @@ export interface OpenedProfile {
   profile: Profile;
   /** Where requests go: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's, else us-east-1. */
   region: string;
-  /** The profile's own keys (see core's profileKeys); PROFILE_INCOMPLETE without any. */
-  keys(): AwsCredentials;
+  /** Where keys are kept on this machine (credentials file, keyring, encrypted file). */
+  keyStores: KeyStores;
+  /**
+   * Opens the long-term keys of `profile` (default: this one) from wherever they are (see core's
+   * openProfileKeys); PROFILE_INCOMPLETE without any.
+   */
+  keys(of?: Profile): Promise<AwsCredentials>;
 }
 
 /**
  * Opens the profile of a command line: its name from the options and the environment (see
- * resolveGlobals), the profile from the AWS files, the region. Every command that signs with a
- * profile starts here, so its keys are opened in one place.
+ * resolveGlobals), the profile from the AWS files, the region, and the key stores. Every command
+ * that signs with a profile starts here, so its keys are opened in one place, and only when asked.
  *
- * @example const { profile, keys } = openProfile(args, terminal.env)
+ * @example const { profile, keys } = openProfile(args, terminal.env); await keys()
  */
 export function openProfile(
   args: GlobalArgs,
@@ -35,6 +42,7 @@ export function openProfile(
   const globals = resolveGlobals(args, env);
   const profiles = readAwsProfiles({ env });
   const profile = findProfile(profiles, globals.profile);
+  const keyStores = openKeyStores(env);
   return {
     globals,
     profiles,
@@ -45,6 +53,7 @@ export function openProfile(
       profileName: profile.name,
       env,
     }),
-    keys: () => profileKeys(profile),
+    keyStores,
+    keys: (of = profile) => openProfileKeys(of, keyStores, { recordKeyId: { env } }),
   };
 }

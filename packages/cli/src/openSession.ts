@@ -1,5 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
 import {
+  type AwsCredentials,
   chainKeys,
   chainMfaSession,
   checkTrustedNetwork,
@@ -7,6 +8,7 @@ import {
   mask,
   obtainSession,
   type Profile,
+  profileKeyStore,
   refreshWindowFor,
   resolveCodeSource,
   resolveCredentialChain,
@@ -19,7 +21,7 @@ import {
 } from '@awsmfa/core';
 import type { Argv } from 'yargs';
 import type { GlobalArgs } from './globalOptions.js';
-import { openProfile } from './openProfile.js';
+import { type OpenedProfile, openProfile } from './openProfile.js';
 import { ttyPrompt } from './prompt/ttyPrompt.js';
 import { publicIpLookup } from './publicIpLookup.js';
 import type { Terminal } from './terminal.js';
@@ -39,6 +41,13 @@ export interface OpenedSession {
   profile: Profile;
   /** The region to export: `--region`, else the profile's; undefined leaves the shell's alone. */
   region: string | undefined;
+  /** Opens the profile's long-term keys (a trusted network hands them out); see openProfile. */
+  keys: OpenedProfile['keys'];
+  /**
+   * On a trusted network, the keys of a profile that keeps them in a key store, where the AWS CLI
+   * cannot find them by the profile's name (see trustedEnvChange).
+   */
+  storedKeys?: AwsCredentials | undefined;
 }
 
 /**
@@ -55,7 +64,7 @@ export async function openSession(
   const { env } = terminal;
   validateSessionArgs(args, env);
   const opened = openProfile(args, env);
-  const { globals, profiles, region } = opened;
+  const { globals, profiles, region, keys } = opened;
   const say = (line: string) => terminal.stderr.write(`awsmfa: ${line}\n`);
   const debug = (line: string) => {
     if (globals.debug) terminal.stderr.write(`awsmfa: debug: ${line}\n`);
@@ -67,15 +76,23 @@ export async function openSession(
         `Trusted network (${trusted.ip} is in ${trusted.cidr}): using profile ${opened.profile.name} without MFA.`,
       );
     }
-    return { result: trusted, profile: opened.profile, region: globals.region ?? opened.profile.region };
+    const storedKeys = profileKeyStore(opened.profile) !== 'file' ? await keys() : undefined;
+    return {
+      result: trusted,
+      profile: opened.profile,
+      region: globals.region ?? opened.profile.region,
+      keys,
+      storedKeys,
+    };
   }
   const profile = await withSoleMfaDevice(opened.profile, args, terminal, say);
   // obtainSession resolves it again; here it names the user for messages and mfa_process.
   const chain = resolveCredentialChain(profile, profiles.profiles);
-  const user = chainKeys(chain).profile;
+  const userKeys = chainKeys(chain);
+  const user = userKeys.profile;
   const mfa = chainMfaSession(chain);
   debug(
-    `profile ${profile.name}: ${chain.kind === 'role' ? `role ${chain.roleArn} with the keys of profile ${user.name}, ` : ''}key ${mask(chainKeys(chain).credentials.accessKeyId)}, mfa_serial ${mfa?.mfaSerial ?? 'none'}, trusted ${user.trustedCidrs.join(' ') || 'none'}`,
+    `profile ${profile.name}: ${chain.kind === 'role' ? `role ${chain.roleArn} with the keys of profile ${user.name}, ` : ''}key ${mask(userKeys.accessKeyId) || '(not recorded)'} in the ${userKeys.store} store, mfa_serial ${mfa?.mfaSerial ?? 'none'}, trusted ${user.trustedCidrs.join(' ') || 'none'}`,
   );
   const endpoint = globals.endpoints.sts;
   let skew: number | undefined;
@@ -105,6 +122,10 @@ export async function openSession(
   const result = await obtainSession({
     profile,
     profiles: profiles.profiles,
+    openKeys: (of) => {
+      debug(`opening the keys of profile ${of.name}`);
+      return keys(of);
+    },
     cacheDir,
     codeSource,
     issueSessionToken: async (request) => {
@@ -149,7 +170,9 @@ export async function openSession(
       `session ${mask(result.session.accessKeyId)} from ${result.source}, expires ${result.session.expiration}`,
     );
   }
-  return { result, profile, region: globals.region ?? profile.region };
+  const storedKeys =
+    result.kind === 'trusted' && profileKeyStore(profile) !== 'file' ? await keys() : undefined;
+  return { result, profile, region: globals.region ?? profile.region, keys, storedKeys };
 }
 
 /**
@@ -200,7 +223,10 @@ async function withSoleMfaDevice(
   return { ...profile, mfaSerial: serialNumber };
 }
 
-function hasLongTermKeys({ accessKeyId, secretAccessKey, sessionToken }: Profile): boolean {
+function hasLongTermKeys(profile: Profile): boolean {
+  // A key store holds long-term keys only; in the credentials file they must not be a session's.
+  if (profileKeyStore(profile) !== 'file') return true;
+  const { accessKeyId, secretAccessKey, sessionToken } = profile;
   return Boolean(accessKeyId && secretAccessKey && !sessionToken && !accessKeyId.startsWith('ASIA'));
 }
 

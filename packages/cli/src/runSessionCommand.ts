@@ -4,6 +4,9 @@ import { renderError } from './renderError.js';
 import type { SessionCommandLine } from './sessionArgv.js';
 import { processTerminal } from './terminal.js';
 
+// The keyring worker rides in this bundle: dist/cli.js stays the fast path alone.
+export { runKeyringWorker } from './osKeyring.js';
+
 /**
  * Runs `env` or `credential-process` parsed by parseSessionArgv, without yargs: the same command
  * functions the yargs handlers call, and errors rendered by the one renderError. Returns the exit code.

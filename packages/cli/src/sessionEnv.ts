@@ -48,9 +48,33 @@ export function sessionEnvChange(
 
 /**
  * The environment on a trusted network: the long-term profile by name (never its secrets), and no
- * session variables that would override it.
+ * session variables that would override it. A profile whose keys are in a key store has no keys
+ * the AWS CLI could find by name: its `keys` are exported instead, without an expiry (as
+ * `aws-vault exec --no-session` does).
  */
-export function trustedEnvChange(options: { profile: string; region?: string | undefined }): EnvChange {
+export function trustedEnvChange(options: {
+  profile: string;
+  region?: string | undefined;
+  keys?: { accessKeyId: string; secretAccessKey: string } | undefined;
+}): EnvChange {
+  const { keys } = options;
+  if (keys) {
+    return {
+      set: {
+        AWS_ACCESS_KEY_ID: keys.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
+        AWSMFA_PROFILE: options.profile,
+        ...regionSettings(options.region),
+      },
+      unset: [
+        'AWS_PROFILE',
+        'AWS_SESSION_TOKEN',
+        'AWS_SECURITY_TOKEN',
+        'AWS_CREDENTIAL_EXPIRATION',
+        'AWSMFA_SESSION_EXPIRES_EPOCH',
+      ],
+    };
+  }
   return {
     set: { AWS_PROFILE: options.profile, AWSMFA_PROFILE: options.profile, ...regionSettings(options.region) },
     unset: [...credentialVariables, 'AWS_SECURITY_TOKEN'],

@@ -14,6 +14,7 @@ export {
 export * from './enroll/index.js';
 export { AwsMfaError, type AwsMfaErrorOptions, type ErrorCode, errorCodes, isAwsMfaError } from './errors.js';
 export * from './import/index.js';
+export * from './keys/index.js';
 export { mask, redact } from './mask.js';
 export * from './policy/index.js';
 export * from './profiles/index.js';

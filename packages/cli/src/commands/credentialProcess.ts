@@ -1,4 +1,3 @@
-import { profileKeys } from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
 import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
 import { credentialProcessJson } from '../sessionEnv.js';
@@ -17,10 +16,10 @@ export const credentialProcessCommand: CommandModule<object, SessionArgs> = {
  * CLI would call the process a second time within the same command otherwise.
  */
 export async function runCredentialProcess(args: SessionArgs, terminal: Terminal): Promise<void> {
-  const { result, profile } = await openSession(args, terminal, 'credential-process');
+  const { result, keys } = await openSession(args, terminal, 'credential-process');
   if (result.kind === 'trusted') {
     // On a trusted network the policy lets long-term keys through; the caller needs keys, not a name.
-    const { accessKeyId, secretAccessKey } = profileKeys(profile);
+    const { accessKeyId, secretAccessKey } = await keys();
     terminal.stdout.write(credentialProcessJson({ accessKeyId, secretAccessKey }));
     return;
   }

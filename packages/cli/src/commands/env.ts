@@ -59,10 +59,10 @@ export async function runEnv(args: EnvArgs, terminal: Terminal): Promise<void> {
   if (args.unset) {
     change = unsetEnvChange();
   } else {
-    const { result, profile, region } = await openSession(args, terminal, 'env');
+    const { result, profile, region, storedKeys } = await openSession(args, terminal, 'env');
     change =
       result.kind === 'trusted'
-        ? trustedEnvChange({ profile: profile.name, region })
+        ? trustedEnvChange({ profile: profile.name, region, keys: storedKeys })
         : sessionEnvChange(result.session, { profile: profile.name, region });
     report = envReport({
       profile: profile.name,

@@ -44,12 +44,13 @@ export async function runExec(args: ExecArgs, terminal: Terminal): Promise<void>
       hint: 'awsmfa exec --profile dev -- aws s3 ls',
     });
   }
-  const { result, profile, region } = await openSession(args, terminal, 'exec');
+  const { result, profile, region, storedKeys } = await openSession(args, terminal, 'exec');
   const change =
     result.kind === 'trusted'
-      ? trustedEnvChange({ profile: profile.name, region })
+      ? trustedEnvChange({ profile: profile.name, region, keys: storedKeys })
       : sessionEnvChange(result.session, { profile: profile.name, region });
-  const env = applyEnvChange(terminal.env, change);
+  // The command gets a session, not what opens the key store.
+  const env = applyEnvChange(terminal.env, { ...change, unset: [...change.unset, 'AWSMFA_FILE_PASSPHRASE'] });
   const invocation = commandInvocation(command, commandArgs, {
     platform: process.platform,
     env,

@@ -8,6 +8,7 @@ import { envCommand } from './env.js';
 import { execCommand } from './exec.js';
 import { hookCommand } from './hook.js';
 import { importCommand } from './import.js';
+import { keysCommand } from './keys.js';
 import { logoutCommand } from './logout.js';
 import { policyCommand } from './policy.js';
 import { profilesCommand } from './profiles.js';
@@ -20,6 +21,7 @@ import { trustedIpCommand } from './trustedIp.js';
 // biome-ignore lint/suspicious/noExplicitAny: yargs command modules differ in their argument types.
 export const commands: Array<CommandModule<any, any>> = [
   importCommand,
+  keysCommand,
   enrollCommand,
   deviceCommand,
   profilesCommand,

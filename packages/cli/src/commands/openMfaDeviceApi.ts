@@ -20,7 +20,7 @@ export async function openMfaDeviceApi(args: GlobalArgs, terminal: Terminal): Pr
     await import('@awsmfa/core');
   const { env } = terminal;
   const { globals, profile, region, keys } = openProfile(args, env);
-  const credentials = keys();
+  const credentials = await keys();
   const api = createMfaDeviceApi(
     (signing) => ({
       iam: createIamClient({ region, endpoint: globals.endpoints.iam, credentials: signing, env }),

@@ -1,4 +1,4 @@
-import type { AwsCredentials, CredentialChain, StsSession } from '@awsmfa/core';
+import type { AwsCredentials, CredentialChain, KeyStoreName, StsSession } from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
 import type { GlobalArgs } from '../globalOptions.js';
 import { openProfile } from '../openProfile.js';
@@ -35,7 +35,7 @@ export interface SessionFacts {
 
 /** One step of the chain from the user's keys to the session handed out. */
 export type ChainStep =
-  | { step: 'keys'; profile: string; accessKeyId: string }
+  | { step: 'keys'; profile: string; accessKeyId: string; store: KeyStoreName }
   | { step: 'mfa-session'; profile: string; mfaSerial: string; session: SessionFacts | null }
   | { step: 'role'; profile: string; roleArn: string; session: SessionFacts | null };
 
@@ -123,7 +123,10 @@ export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<v
     signer = { credentials: asCredentials(sourceSession.session), via: 'source session' };
   else {
     try {
-      signer = { credentials: chain ? core.chainKeys(chain).credentials : keys(), via: 'long-term keys' };
+      signer = {
+        credentials: await keys(chain ? core.chainKeys(chain).profile : profile),
+        via: 'long-term keys',
+      };
     } catch (error) {
       if (!core.isAwsMfaError(error)) throw error;
       identityError ??= error.message;
@@ -178,7 +181,8 @@ export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<v
         {
           step: 'keys',
           profile: user.name,
-          accessKeyId: core.mask(core.chainKeys(chain).credentials.accessKeyId),
+          accessKeyId: core.mask(core.chainKeys(chain).accessKeyId),
+          store: core.chainKeys(chain).store,
         },
         ...sessions.map(({ link }): ChainStep => {
           const cached = cachedOf(link);
@@ -298,7 +302,10 @@ function formatChain(chain: ChainStep[]): string {
     session ? `${formatLeft(session.secondsLeft)} left, until ${session.expiration}` : 'none cached';
   return chain
     .map((step) => {
-      if (step.step === 'keys') return `${step.profile} (keys ${step.accessKeyId})`;
+      if (step.step === 'keys') {
+        const where = step.store === 'file' ? '' : ` in the ${step.store}`;
+        return `${step.profile} (keys ${step.accessKeyId || '?'}${where})`;
+      }
       if (step.step === 'mfa-session') return `MFA session (${left(step.session)})`;
       return `role ${step.roleArn.replace(/^.*:role\//, '')} of profile ${step.profile} (${left(step.session)})`;
     })

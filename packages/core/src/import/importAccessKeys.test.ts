@@ -17,7 +17,7 @@ describe('importAccessKeys', () => {
     });
     expect(result).toEqual({
       file: path('.aws/credentials'),
-      imported: [{ row: 2, profile: 'alice', accessKeyId: keyA.id, status: 'added' }],
+      imported: [{ row: 2, profile: 'alice', accessKeyId: keyA.id, status: 'added', store: 'file' }],
       skipped: [],
     });
     expect(credentials(path)).toBe(

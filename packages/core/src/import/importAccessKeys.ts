@@ -1,8 +1,14 @@
-import { AwsMfaError } from '../errors.js';
+import { AwsMfaError, isAwsMfaError } from '../errors.js';
+import type { KeyStore, KeyStoreName, KeyStores, LongTermKeys } from '../keys/keyStore.js';
+import { placeProfileKeys } from '../keys/placeProfileKeys.js';
+import { profileKeyStore } from '../keys/profileKeyStore.js';
 import { editAwsFile } from '../profiles/editAwsFile.js';
 import { editIniSection } from '../profiles/ini/editIni.js';
 import { parseIni, sectionSettings } from '../profiles/ini/parseIni.js';
+import { readAwsProfiles } from '../profiles/loadProfile.js';
+import type { Profile } from '../profiles/profile.js';
 import { assertProfileName, isProfileSection } from '../profiles/profileSection.js';
+import { resolveAwsFiles } from '../profiles/resolveAwsFiles.js';
 import { type AccessKeyRow, type InvalidRow, parseAccessKeyCsv } from './parseAccessKeyCsv.js';
 
 export interface ImportAccessKeysOptions {
@@ -19,6 +25,13 @@ export interface ImportAccessKeysOptions {
   force?: boolean;
   /** Import the valid rows and report the others instead of importing nothing. */
   skipInvalid?: boolean;
+  /**
+   * `--store`: where the keys go. Default: where each profile keeps its keys already
+   * (`awsmfa_key_store`), else the credentials file.
+   */
+  store?: KeyStoreName | undefined;
+  /** The key stores; needed when a key goes anywhere but the credentials file. */
+  stores?: KeyStores | undefined;
 }
 
 /** What happened to one imported profile. */
@@ -29,10 +42,12 @@ export interface ImportedProfile {
   accessKeyId: string;
   /** `added`: new keys; `replaced`: other keys overwritten (--force); `unchanged`: same keys were there. */
   status: 'added' | 'replaced' | 'unchanged';
+  /** Where the keys are now. */
+  store: KeyStoreName;
 }
 
 export interface ImportResult {
-  /** The credentials file written (or that would have been). */
+  /** The credentials file (written, or that would have been, for keys kept there). */
   file: string;
   imported: ImportedProfile[];
   skipped: InvalidRow[];
@@ -66,34 +81,142 @@ export async function importAccessKeys(options: ImportAccessKeysOptions): Promis
     });
   }
 
-  let imported: ImportedProfile[] = [];
-  const { file } = await editAwsFile({
-    env: options.env,
-    home: options.home,
-    file: 'credentials',
-    // Runs under the lock, so the conflict check and the write see the same file.
-    edit: (text) => {
-      imported = rows.map((row) => ({ ...pick(row), status: statusOf(text, row) }));
-      const conflicts = imported.filter((entry) => entry.status === 'replaced');
-      if (conflicts.length > 0 && !options.force) throw conflictError(conflicts);
-      let result = text;
-      for (const row of rows) {
-        if (statusOf(result, row) === 'unchanged') continue;
-        result = editIniSection(
-          result,
-          row.profile,
-          {
-            set: { aws_access_key_id: row.accessKeyId, aws_secret_access_key: row.secretAccessKey },
-            // A session token left beside new long-term keys would make every call fail.
-            unset: ['aws_session_token'],
-          },
-          (name) => isProfileSection('credentials', name, row.profile),
-        );
-      }
-      return result;
-    },
-  });
-  return { file, imported, skipped: invalid };
+  const { env, home } = options;
+  const file = resolveAwsFiles(env, home).credentialsFile;
+  const configured = readAwsProfiles({ env, home }).profiles;
+  const storeOf = (name: string): KeyStoreName => {
+    const profile = configured.get(name);
+    return profile ? profileKeyStore(profile) : 'file';
+  };
+  // Every store is read before anything is written: a conflict anywhere imports nothing.
+  const plans: KeyPlan[] = [];
+  for (const row of rows) {
+    plans.push(
+      await planRow(row, options.store ?? storeOf(row.profile), configured.get(row.profile), options),
+    );
+  }
+  const fileRows = plans.filter((plan) => plan.to === 'file').map((plan) => plan.row);
+  const checkConflicts = (entries: readonly ImportedProfile[]) => {
+    const conflicts = entries.filter((entry) => entry.status === 'replaced');
+    if (conflicts.length > 0 && !options.force) throw conflictError(conflicts);
+  };
+  const entries = new Map(plans.map((plan) => [plan.row.row, plan.entry]));
+  if (fileRows.length === 0) checkConflicts([...entries.values()]);
+  else {
+    await editAwsFile({
+      env,
+      home,
+      file: 'credentials',
+      // Runs under the lock, so the conflict check and the write see the same file.
+      edit: (text) => {
+        for (const row of fileRows) {
+          const entry = entries.get(row.row)!;
+          // A key store's other keys already made it `replaced`.
+          if (entry.status !== 'replaced') entries.set(row.row, { ...entry, status: statusOf(text, row) });
+        }
+        checkConflicts([...entries.values()]);
+        let result = text;
+        for (const row of fileRows) {
+          if (statusOf(result, row) === 'unchanged') continue;
+          result = editIniSection(
+            result,
+            row.profile,
+            {
+              set: { aws_access_key_id: row.accessKeyId, aws_secret_access_key: row.secretAccessKey },
+              // A session token left beside new long-term keys would make every call fail.
+              unset: ['aws_session_token'],
+            },
+            (name) => isProfileSection('credentials', name, row.profile),
+          );
+        }
+        return result;
+      },
+    });
+  }
+  for (const plan of plans) {
+    const { row, to, removeFrom } = plan;
+    // Keys for the credentials file are written above; what is left is leaving another store.
+    if (to === 'file' ? removeFrom.length === 0 : !plan.needsPlacing) continue;
+    await placeProfileKeys({
+      env,
+      home,
+      profile: row.profile,
+      keys: row,
+      to,
+      stores: requireStores(options),
+      removeFrom,
+    });
+  }
+  return { file, imported: rows.map((row) => entries.get(row.row)!), skipped: invalid };
+}
+
+/** Where one row's keys go, what is there now, and which stores its profile leaves. */
+interface KeyPlan {
+  row: AccessKeyRow;
+  to: KeyStoreName;
+  entry: ImportedProfile;
+  /** Stores other than `to` that hold this profile's keys now, emptied after the import. */
+  removeFrom: KeyStoreName[];
+  /** Whether `to` (a key store) must be written or the profile pointed at it. */
+  needsPlacing: boolean;
+}
+
+/**
+ * Reads what the row's profile holds now: in `to`, in the store it uses (`used`) and, for a key
+ * store, plaintext in the credentials file, which must go: imported keys never stay on disk in
+ * plaintext. For the credentials file the status is decided again under its lock.
+ */
+async function planRow(
+  row: AccessKeyRow,
+  to: KeyStoreName,
+  profile: Profile | undefined,
+  options: ImportAccessKeysOptions,
+): Promise<KeyPlan> {
+  const used = profile ? profileKeyStore(profile) : 'file';
+  const places = [...new Set<KeyStoreName>([to, used, 'file'])];
+  let status: ImportedProfile['status'] = 'added';
+  let inTarget = false;
+  const removeFrom: KeyStoreName[] = [];
+  for (const place of places) {
+    // The credentials file is read under its lock when it is the target (see importAccessKeys).
+    if (place === 'file' && to === 'file') continue;
+    const held = await readHeld(requireStores(options)(place), row.profile);
+    if (!held) continue;
+    if (place === to) inTarget = sameKeys(held, row);
+    else removeFrom.push(place);
+    if (!sameKeys(held, row)) status = 'replaced';
+  }
+  if (status === 'added' && inTarget) status = 'unchanged';
+  const entry: ImportedProfile = { ...pick(row), status, store: to };
+  const recorded = to === 'file' || profile?.storedAccessKeyId === row.accessKeyId;
+  return {
+    row,
+    to,
+    entry,
+    removeFrom,
+    needsPlacing: !inTarget || used !== to || !recorded || removeFrom.length > 0,
+  };
+}
+
+/** What a store holds for a profile; session credentials in the credentials file count as other keys. */
+async function readHeld(store: KeyStore, profile: string): Promise<LongTermKeys | undefined> {
+  try {
+    return await store.read(profile);
+  } catch (error) {
+    if (store.name === 'file' && isAwsMfaError(error) && error.code === 'CREDENTIALS_INVALID') {
+      return { accessKeyId: '', secretAccessKey: '' };
+    }
+    throw error;
+  }
+}
+
+function requireStores(options: ImportAccessKeysOptions): KeyStores {
+  if (!options.stores) throw new Error('importAccessKeys: keys bound for a key store need options.stores');
+  return options.stores;
+}
+
+function sameKeys(a: LongTermKeys, b: LongTermKeys): boolean {
+  return a.accessKeyId === b.accessKeyId && a.secretAccessKey === b.secretAccessKey;
 }
 
 function pick(row: AccessKeyRow) {

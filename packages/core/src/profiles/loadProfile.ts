@@ -123,6 +123,8 @@ function toProfile(name: string, settings: Record<string, string>, sources: AwsF
     ['durationSeconds', 'duration_seconds'],
     ['externalId', 'external_id'],
     ['credentialSource', 'credential_source'],
+    ['keyStore', 'awsmfa_key_store'],
+    ['storedAccessKeyId', 'awsmfa_access_key_id'],
   ] as const;
   for (const [field, key] of fields) {
     const value = get(key);

@@ -27,6 +27,16 @@ export interface Profile {
   durationSeconds?: string;
   /** `external_id`: passed to AssumeRole as ExternalId. */
   externalId?: string;
+  /**
+   * `awsmfa_key_store`: where the long-term keys are when not in the credentials file (`keyring`,
+   * `encrypted-file`); see profileKeyStore.
+   */
+  keyStore?: string;
+  /**
+   * `awsmfa_access_key_id`: the ID of the key that store holds (not a secret), so that a cached
+   * session is checked, and `keys list` answers, without opening the store.
+   */
+  storedAccessKeyId?: string;
   /** `credential_source` (EC2/ECS/environment sources of the AWS CLI), which awsmfa does not support. */
   credentialSource?: string;
   /** Every key of both sections, unknown keys included (config first, credentials override). */

@@ -33,7 +33,7 @@ describe(resolveCredentialChain.name, () => {
     const chain = resolveCredentialChain(role('prod'), lookup(user));
     expect(chain).toMatchObject({ kind: 'role', roleArn: 'arn:aws:iam::210987654321:role/prod' });
     expect(chainMfaSession(chain)).toMatchObject({ profile: { name: 'dev' }, mfaSerial: serial });
-    expect(chainKeys(chain).credentials.accessKeyId).toBe(user.accessKeyId);
+    expect(chainKeys(chain).accessKeyId).toBe(user.accessKeyId);
   });
 
   it('mfa_serial on the role profile makes an MFA session of a source that has none', () => {

@@ -1,14 +1,21 @@
-import type { AwsCredentials } from '../aws/awsClientConfig.js';
 import { AwsMfaError } from '../errors.js';
+import type { KeyStoreName } from '../keys/keyStore.js';
+import { profileKeyStore } from '../keys/profileKeyStore.js';
 import { mask } from '../mask.js';
 import type { Profile } from '../profiles/profile.js';
 import { profileKeys } from '../profiles/profileKeys.js';
 
-/** The keys a profile holds: the first link of every chain. */
+/**
+ * The keys a profile holds: the first link of every chain. Only their ID and where they are:
+ * the secret is opened (openProfileKeys) when a request needs it, so a cached session never
+ * touches a keyring or asks for a passphrase.
+ */
 export interface KeysLink {
   kind: 'keys';
   profile: Profile;
-  credentials: AwsCredentials;
+  /** The access key ID; for a key store, its `awsmfa_access_key_id` ('' when not recorded). */
+  accessKeyId: string;
+  store: KeyStoreName;
 }
 
 /** GetSessionToken with the long-term keys below it and a code of `mfaSerial`. */
@@ -159,6 +166,9 @@ function mfaSessionLink(keys: KeysLink, mfaSerial: string): MfaSessionLink {
 }
 
 function keysLink(profile: Profile, options: { allowSession?: boolean } = {}): KeysLink {
+  const store = profileKeyStore(profile);
+  // A store holds long-term keys only (awsmfa import and keys move put nothing else there).
+  if (store !== 'file') return { kind: 'keys', profile, accessKeyId: profile.storedAccessKeyId ?? '', store };
   const credentials = profileKeys(profile);
   if (!options.allowSession && (credentials.sessionToken || credentials.accessKeyId.startsWith('ASIA'))) {
     throw new AwsMfaError(
@@ -167,5 +177,5 @@ function keysLink(profile: Profile, options: { allowSession?: boolean } = {}): K
       { hint: `put the user's long-term keys in [${profile.name}] of the credentials file` },
     );
   }
-  return { kind: 'keys', profile, credentials };
+  return { kind: 'keys', profile, accessKeyId: credentials.accessKeyId, store };
 }

@@ -100,7 +100,7 @@ export function decideSession(input: SessionDecisionInput): SessionDecision {
 
 /** What identifies a chain's cached session: whose, behind which MFA device, of which role, made with which key. */
 export function sessionKeyOf(chain: CredentialChain) {
-  const sourceAccessKeyId = chainKeys(chain).credentials.accessKeyId;
+  const sourceAccessKeyId = chainKeys(chain).accessKeyId;
   if (chain.kind === 'mfa-session') {
     return { profile: chain.profile.name, mfaSerial: chain.mfaSerial, sourceAccessKeyId };
   }

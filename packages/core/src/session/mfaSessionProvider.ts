@@ -14,8 +14,11 @@ export interface MfaSessionProviderOptions {
   /** The profile whose keys these are, for messages and the session record. */
   profile: string;
   mfaSerial: string;
-  /** Long-term keys (AKIA…): AWS issues MFA sessions for nothing else. */
-  keys: AwsCredentials;
+  /**
+   * Opens the long-term keys (AKIA…), which AWS issues MFA sessions for (see openProfileKeys):
+   * called before a code is asked, so a locked keyring fails before anyone types one.
+   */
+  keys: CredentialProvider<AwsCredentials>;
   durationSeconds: number;
   codeSource: CodeSource;
   issueSessionToken: SessionTokenIssuer;
@@ -47,6 +50,7 @@ export function mfaSessionProvider(options: MfaSessionProviderOptions): Credenti
 
 async function requestSession(input: MfaSessionProviderOptions): Promise<StsSession> {
   const { codeSource, mfaSerial, now, notify, spentCodesDir } = input;
+  const keys = await input.keys();
   const wait =
     input.waitForNextCode ??
     ((untilMs: number, reason: string) => {
@@ -58,7 +62,7 @@ async function requestSession(input: MfaSessionProviderOptions): Promise<StsSess
     serial: mfaSerial,
     serialSource: `mfa_serial of profile ${input.profile}`,
     endpoint: input.endpoint,
-    accessKeyId: input.keys.accessKeyId,
+    accessKeyId: keys.accessKeyId,
     operation: 'GetSessionToken',
   };
   for (let attempt = 0; ; attempt++) {
@@ -85,7 +89,7 @@ async function requestSession(input: MfaSessionProviderOptions): Promise<StsSess
     const sentAtMs = now();
     try {
       const issued = await input.issueSessionToken({
-        credentials: input.keys,
+        credentials: keys,
         mfaSerial,
         code,
         durationSeconds: input.durationSeconds,
@@ -97,7 +101,7 @@ async function requestSession(input: MfaSessionProviderOptions): Promise<StsSess
       return {
         profile: input.profile,
         mfaSerial,
-        sourceAccessKeyId: input.keys.accessKeyId,
+        sourceAccessKeyId: keys.accessKeyId,
         accessKeyId: issued.accessKeyId,
         secretAccessKey: issued.secretAccessKey,
         sessionToken: issued.sessionToken,

@@ -304,3 +304,60 @@ describe('obtainSession', () => {
     expect(readdirSync(s.options.cacheDir).filter((n) => n.startsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('obtainSession with keys in a key store', () => {
+  const stored = () =>
+    profileFixture({
+      accessKeyId: undefined,
+      secretAccessKey: undefined,
+      keyStore: 'keyring',
+      storedAccessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+    });
+  const keys = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'from-the-keyring' };
+
+  it('opens the keys only for a request, before the code is asked; a cached session never opens them', async () => {
+    const order: string[] = [];
+    const openKeys = vi.fn(async () => {
+      order.push('keys');
+      return keys;
+    });
+    const s = setup({ profile: stored(), openKeys });
+    s.read.mockImplementation(async () => {
+      order.push('code');
+      return '111111';
+    });
+    expect(await obtainSession(s.options)).toMatchObject({ kind: 'session', source: 'sts' });
+    expect(order).toEqual(['keys', 'code']);
+    expect(openKeys).toHaveBeenCalledWith(expect.objectContaining({ name: 'dev' }));
+    expect(
+      readSessionCache({
+        dir: s.options.cacheDir,
+        profile: 'dev',
+        mfaSerial: serial,
+        nowMs: s.at(),
+        refreshWindowSeconds: 0,
+      }),
+    ).toMatchObject({
+      hit: true,
+      session: { sourceAccessKeyId: keys.accessKeyId },
+    });
+    s.advance(10 * 60_000);
+    expect(await obtainSession(s.options)).toMatchObject({ kind: 'session', source: 'cache' });
+    expect(openKeys).toHaveBeenCalledTimes(1);
+  });
+
+  it('a store that cannot be opened fails before any code is asked or request made', async () => {
+    const locked = Object.assign(new Error('locked'), { name: 'AwsMfaError', code: 'STORE_UNAVAILABLE' });
+    const s = setup({ profile: stored(), openKeys: async () => Promise.reject(locked) });
+    await expect(obtainSession(s.options)).rejects.toBe(locked);
+    expect(s.read).not.toHaveBeenCalled();
+    expect(s.sts.send).not.toHaveBeenCalled();
+  });
+
+  it('without awsmfa_access_key_id no cached session counts (the key it was made with is unknown)', async () => {
+    const s = setup({ profile: stored(), openKeys: async () => keys });
+    await obtainSession(s.options);
+    const unrecorded = { ...stored(), storedAccessKeyId: undefined };
+    expect(await obtainSession({ ...s.options, profile: unrecorded })).toMatchObject({ source: 'sts' });
+  });
+});

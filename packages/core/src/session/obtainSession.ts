@@ -1,4 +1,6 @@
+import type { AwsCredentials } from '../aws/awsClientConfig.js';
 import type { Profile } from '../profiles/profile.js';
+import { profileKeys } from '../profiles/profileKeys.js';
 import { cachedSession, type SessionFromProvider } from './cachedSession.js';
 import type { CodeSource } from './codeSource.js';
 import {
@@ -31,6 +33,11 @@ export interface ObtainSessionOptions {
   profile: Profile;
   /** Every profile, where a role profile's `source_profile` is found. */
   profiles?: ProfileLookup | undefined;
+  /**
+   * Opens a profile's long-term keys when a request needs them (see openProfileKeys, which the CLI
+   * passes with the key stores); default: the credentials file only (profileKeys).
+   */
+  openKeys?: ((profile: Profile) => Promise<AwsCredentials>) | undefined;
   /** Calls STS GetSessionToken; see stsSessionTokenIssuer. */
   issueSessionToken: SessionTokenIssuer;
   /** Calls STS AssumeRole; see stsRoleAssumer. Needed for role profiles only. */
@@ -152,13 +159,14 @@ export async function obtainSession(options: ObtainSessionOptions): Promise<Sess
   if (decision.warning) notify(decision.warning);
 
   const cacheUsable = openCacheDir(cacheDir, notify);
+  const openKeys = options.openKeys ?? (async (keysOf: Profile) => profileKeys(keysOf));
   const build = (link: CredentialChain, top: boolean): CredentialProvider<SessionFromProvider> => {
     const provider: CredentialProvider<StsSession> =
       link.kind === 'mfa-session'
         ? mfaSessionProvider({
             profile: link.profile.name,
             mfaSerial: link.mfaSerial,
-            keys: link.keys.credentials,
+            keys: () => openKeys(link.keys.profile),
             durationSeconds: durations.get(durationKey(link))!.seconds,
             codeSource: options.codeSource,
             issueSessionToken: options.issueSessionToken,
@@ -199,8 +207,10 @@ export async function obtainSession(options: ObtainSessionOptions): Promise<Sess
   };
   const sourceOf = (link: SourceLink): CredentialProvider<RoleSource> => {
     if (link.kind === 'keys') {
-      const keys = link.credentials;
-      return async () => ({ ...keys, mfaSerial: '', sourceAccessKeyId: keys.accessKeyId });
+      return async () => {
+        const keys = await openKeys(link.profile);
+        return { ...keys, mfaSerial: '', sourceAccessKeyId: keys.accessKeyId };
+      };
     }
     const provider = build(link, false);
     return async () => (await provider()).session;

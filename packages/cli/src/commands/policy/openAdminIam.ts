@@ -36,7 +36,7 @@ export async function openAdminIam(args: GlobalArgs, terminal: Terminal): Promis
   }
   const { globals, profile, region, keys } = openProfile(args, env);
   return {
-    iam: createIamClient({ region, endpoint: globals.endpoints.iam, credentials: keys(), env }),
+    iam: createIamClient({ region, endpoint: globals.endpoints.iam, credentials: await keys(), env }),
     profile: profile.name,
     endpoint: globals.endpoints.iam,
   };
