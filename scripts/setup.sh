@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # `npm run setup`: provisions what building and testing awsmfa needs on a fresh Debian/Ubuntu
 # machine that has only Node 20 and npm: the pinned pnpm, the real shells and AWS CLI v2 the
-# end-to-end tests run (bash, zsh, fish, dash, tmux, jq, awscli; hyperfine for `pnpm bench`), and
-# Node 18, 22 and 24 from the npm registry (scripts/testNodes.mjs), on which the release test runs
-# the installed package (18 must be refused) and from which the standalone executable is built.
+# end-to-end tests run (bash, zsh, fish, dash, tmux, jq, awscli; hyperfine for `pnpm bench`), a real
+# Secret Service for the keyring store's tests (dbus-daemon, dbus-bin, gnome-keyring,
+# libsecret-tools), and Node 18, 22 and 24 from the npm registry (scripts/testNodes.mjs), on which
+# the release test runs the installed package (18 must be refused) and from which the standalone
+# executable is built.
 # scripts/testTools.test.mjs fails when a test runs a program this list does not provide.
 set -euo pipefail
 
@@ -13,7 +15,7 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
   npm install --global --no-fund --no-audit "pnpm@$pnpm_version" >/dev/null
 fi
 
-packages=(zsh fish dash tmux jq awscli hyperfine procps)
+packages=(zsh fish dash tmux jq awscli hyperfine procps dbus-daemon dbus-bin gnome-keyring libsecret-tools)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -30,4 +32,4 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 node "$(dirname "$0")/testNodes.mjs" install
-echo "setup: pnpm $(pnpm --version), $(/usr/bin/aws --version 2>&1 | cut -d' ' -f1), zsh, fish, dash, tmux, jq, Node 18, 22 and 24 ready" >&2
+echo "setup: pnpm $(pnpm --version), $(/usr/bin/aws --version 2>&1 | cut -d' ' -f1), zsh, fish, dash, tmux, jq, gnome-keyring, Node 18, 22 and 24 ready" >&2

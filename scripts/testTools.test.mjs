@@ -33,8 +33,13 @@ const tools = {
   '/usr/bin/aws': 'awscli',
   '/usr/bin/python3': 'awscli',
   hyperfine: 'hyperfine',
+  grep: 'grep',
+  'dbus-run-session': 'dbus-daemon',
+  'dbus-send': 'dbus-bin',
+  'gnome-keyring-daemon': 'gnome-keyring',
+  'secret-tool': 'libsecret-tools',
 };
-const essential = new Set(['bash', 'dash', 'coreutils', 'util-linux', 'tar', 'prerequisite']);
+const essential = new Set(['bash', 'dash', 'coreutils', 'util-linux', 'tar', 'grep', 'prerequisite']);
 
 /** Test sources: every test file and test helper of every package. */
 function testSources() {

@@ -108,8 +108,8 @@ describe('awsmfa import', () => {
     expect(JSON.parse(again.stdout)).toEqual({
       file: t.path('.aws/credentials'),
       imported: [
-        { row: 2, profile: 'alice', accessKeyId: keyA.id, status: 'unchanged' },
-        { row: 3, profile: 'bob', accessKeyId: keyB.id, status: 'unchanged' },
+        { row: 2, profile: 'alice', accessKeyId: keyA.id, status: 'unchanged', store: 'file' },
+        { row: 3, profile: 'bob', accessKeyId: keyB.id, status: 'unchanged', store: 'file' },
       ],
       skipped: [],
       next: ['awsmfa enroll --profile alice', 'awsmfa enroll --profile bob'],

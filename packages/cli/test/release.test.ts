@@ -174,6 +174,18 @@ describe('npm install -g of the released tarball', () => {
     },
   );
 
+  it("its one dependency is the keyring store's optional native module; without it that store says how to get it", async () => {
+    const manifest = JSON.parse(readFileSync(join(prefix, 'lib/node_modules/awsmfa/package.json'), 'utf8'));
+    expect(manifest.dependencies).toBeUndefined();
+    expect(manifest.optionalDependencies).toEqual({ '@napi-rs/keyring': '2.1.2' });
+    // Installed offline from an empty npm cache: npm skipped the optional module.
+    const r = await keyringImport(join(binDir, 'awsmfa'), `${binDir}:${nodeDir(process.execPath)}`);
+    expect(r.status).toBe(55);
+    expect(r.stderr).toMatch(
+      /^awsmfa: error: The keyring store needs the native module @napi-rs\/keyring, which is not installed beside awsmfa\.\nhint: reinstall awsmfa with its optional dependencies/,
+    );
+  });
+
   it('npx ./awsmfa-<version>.tgz runs it without installing it', async () => {
     const env = { ...cleanEnv(freshHome(), '/usr/bin:/bin'), npm_config_update_notifier: 'false' };
     // A download folder: npm resolves ./x.tgz from the enclosing project, and there is none here.
@@ -211,8 +223,27 @@ describe('the standalone executable', () => {
     const lookup = await runBash('command -v node pnpm; command -v awsmfa', cleanEnv(freshHome(), binDir));
     expect(lookup.stdout).toBe(`${join(binDir, 'awsmfa')}\n`);
     await seedJourney(join(binDir, 'awsmfa'), binDir);
+    // A native module cannot be inside it: the keyring store says so, and what to do.
+    const r = await keyringImport(join(binDir, 'awsmfa'), binDir);
+    expect(r.status).toBe(55);
+    expect(r.stderr).toMatch(
+      /^awsmfa: error: The keyring store needs the native module @napi-rs\/keyring, which the standalone executable cannot contain\.\nhint: install awsmfa with npm/,
+    );
   }, 120_000);
 });
+
+/** `awsmfa import … --store keyring` of a throwaway key in a fresh HOME. */
+async function keyringImport(awsmfa: string, path: string): Promise<RunResult> {
+  const home = freshHome();
+  writeFileSync(
+    join(home, 'keys.csv'),
+    'Access key ID,Secret access key\nAKIAIOSFODNN7EXAMPLE,wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n',
+  );
+  return runProcess(awsmfa, ['import', join(home, 'keys.csv'), '--profile', 'dev', '--store', 'keyring'], {
+    env: cleanEnv(home, path),
+    timeoutMs: 30_000,
+  });
+}
 
 /**
  * The seed article's journey with `awsmfa` (an absolute path, also first on `path`): the admin
