@@ -7,13 +7,15 @@
 //      (hyperfine, medians): target ≤ 1.2× `node -e 0` (issue #11), and ≥ 5× faster than
 //      `aws configure export-credentials`. The same `env` from the packed tarball
 //      installed with npm, and from the standalone executable (built with Node 24, so measured
-//      against that Node's `-e 0`, target 1.5×; skipped without `npm run setup`'s Node 24).
+//      against that Node's `-e 0`, target 1.5×; skipped without `npm run setup`'s Node 24). The
+//      same for a profile whose keys are in the OS keyring (gnome-keyring in a private D-Bus
+//      session), timed with that session ended: a cache hit never touches the key store.
 //   2. fresh session (code given) against a local `awsmfa sandbox`: target ≥ 3× faster than
 //      `aws sts get-session-token` against the same sandbox (spawned alternately, medians).
 //   3. 20 parallel `credential-process` calls with a cold cache: one STS call, the same
 //      credentials for all; per-call p50/p95.
 //
-// Needs: a build (dist/cli.js), hyperfine, /usr/bin/aws. Knobs: BENCH_RUNS (hyperfine runs, 20),
+// Needs: a build (dist/cli.js), hyperfine, /usr/bin/aws, dbus-run-session and gnome-keyring. Knobs: BENCH_RUNS (hyperfine runs, 20),
 // BENCH_FRESH (fresh-session pairs, 8), BENCH_ROUNDS (parallel rounds, 3).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +48,7 @@ for (const [what, ok] of [
   [`${cli} (run pnpm build)`, existsSync(cli)],
   ['hyperfine', spawnSync('hyperfine', ['--version']).status === 0],
   [aws, existsSync(aws)],
+  ['dbus-run-session', spawnSync('dbus-run-session', ['--version']).status === 0],
 ]) {
   if (!ok) {
     console.error(`bench: missing ${what}`);
@@ -99,7 +102,7 @@ async function bench() {
       period: 30,
       epoch: Math.floor(Date.now() / 1000) + steps * 30,
     });
-  async function user(name) {
+  async function user(name, { keysInCredentialsFile = true } = {}) {
     await admin.send(new CreateUserCommand({ UserName: name }));
     const { AccessKey } = await admin.send(new CreateAccessKeyCommand({ UserName: name }));
     const device = await admin.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: name }));
@@ -114,8 +117,8 @@ async function bench() {
         AuthenticationCode2: code(seed, -2),
       }),
     );
-    profiles.push({ name, serial, key: AccessKey });
-    return { name, serial, code: (steps) => code(seed, steps) };
+    if (keysInCredentialsFile) profiles.push({ name, serial, key: AccessKey });
+    return { name, serial, key: AccessKey, code: (steps) => code(seed, steps) };
   }
   const roles = [];
   const writeProfiles = () => {
@@ -186,6 +189,31 @@ async function bench() {
   );
   if (primedRole.status !== 0) throw new Error(`could not get the cached role session: ${primedRole.stderr}`);
 
+  // A profile whose keys are in the OS keyring: imported there, then primed with the keyring reachable.
+  const keyringUser = await user('bench-keyring', { keysInCredentialsFile: false });
+  const keyring = await startKeyring();
+  try {
+    writeFileSync(
+      join(home, '.aws', 'config'),
+      `${readFileSync(join(home, '.aws', 'config'), 'utf8')}[profile bench-keyring]\nregion = us-east-1\nmfa_serial = ${keyringUser.serial}\n`,
+    );
+    const csv = join(home, 'bench-keyring.csv');
+    writeFileSync(
+      csv,
+      `Access key ID,Secret access key\n${keyringUser.key.AccessKeyId},${keyringUser.key.SecretAccessKey}\n`,
+    );
+    const keyringEnv = { ...baseEnv, ...keyring.env };
+    for (const args of [
+      ['import', csv, '--profile', 'bench-keyring', '--store', 'keyring'],
+      ['env', '--profile', 'bench-keyring', '--endpoint-url', endpoint, '--code', keyringUser.code(0)],
+    ]) {
+      const r = spawnSync(process.execPath, [cli, ...args], { env: keyringEnv, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`awsmfa ${args[0]} (keyring profile) failed: ${r.stderr}`);
+    }
+  } finally {
+    await keyring.stop();
+  }
+
   console.log(
     `awsmfa bench — ${new Date().toISOString()}, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs\n`,
   );
@@ -202,6 +230,9 @@ async function bench() {
     'awsmfa credential-process (cached)': `node ${cli} credential-process --profile bench`,
     'awsmfa env (cached role session)': `node ${cli} env --profile bench-role --shell bash`,
     'awsmfa credential-process (cached role session)': `node ${cli} credential-process --profile bench-role`,
+    // The keyring's D-Bus session is gone by now: these hit the cache or fail.
+    'awsmfa env (cached, keys in keyring)': `node ${cli} env --profile bench-keyring --shell bash`,
+    'awsmfa credential-process (cached, keys in keyring)': `node ${cli} credential-process --profile bench-keyring`,
     'awsmfa env (cached), npm install -g of the tarball': `${installed} env --profile bench --shell bash`,
     ...(standalone
       ? {
@@ -370,6 +401,44 @@ async function bench() {
 }
 
 /** Runs hyperfine on `commands`: the median wall time of each, and its mean CPU time into `cpu`. */
+/**
+ * gnome-keyring in a private D-Bus session, its login keyring unlocked with a throwaway password
+ * (as packages/cli/test/support/secretService.ts does for the tests).
+ */
+async function startKeyring() {
+  const root = mkdtempSync(join(tmpdir(), 'awsmfa-bench-keyring-'));
+  const script = [
+    'printf %s bench | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &',
+    'tries=0',
+    'until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; do tries=$((tries + 1)); [ "$tries" -lt 150 ] || exit 1; sleep 0.1; done',
+    'echo "BUS=$DBUS_SESSION_BUS_ADDRESS"',
+    'exec cat >/dev/null',
+  ].join('\n');
+  const session = spawn('dbus-run-session', ['--', 'sh', '-c', script], {
+    env: { PATH: process.env.PATH, HOME: root, XDG_DATA_HOME: join(root, 'data'), XDG_RUNTIME_DIR: root },
+    stdio: ['pipe', 'pipe', 'ignore'],
+    detached: true,
+  });
+  const closed = new Promise((resolve) => session.on('close', resolve));
+  const address = await new Promise((resolve, reject) => {
+    let out = '';
+    session.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /^BUS=(.+)$/m.exec(out);
+      if (match) resolve(match[1]);
+    });
+    closed.then(() => reject(new Error('bench: gnome-keyring did not start (npm run setup installs it)')));
+  });
+  return {
+    env: { DBUS_SESSION_BUS_ADDRESS: address },
+    async stop() {
+      session.stdin.end();
+      await closed;
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
 function hyperfine(commands, env, cpu = {}) {
   const out = join(home, `hyperfine-${Date.now()}.json`);
   const args = ['-N', '--warmup', '3', '--runs', String(runs), '--export-json', out, '--style', 'none'];
