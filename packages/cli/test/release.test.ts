@@ -80,7 +80,7 @@ describe('pnpm release', () => {
     expect(statSync(released.standalone).mode & 0o111).not.toBe(0);
   });
 
-  it('packs a manifest with no dependencies, scripts or workspace specifiers, and only the bundles', () => {
+  it("packs a manifest with no dependencies (but the keyring store's optional native module), no scripts or workspace specifiers, and only the bundles", () => {
     const listing = spawnSync('tar', ['tzf', released.tarball], { encoding: 'utf8' })
       .stdout.trim()
       .split('\n');
@@ -100,8 +100,20 @@ describe('pnpm release', () => {
       spawnSync('tar', ['xzOf', released.tarball, 'package/package.json'], { encoding: 'utf8' }).stdout,
     );
     expect(Object.keys(manifest).sort()).toEqual(
-      ['bin', 'description', 'engines', 'files', 'keywords', 'license', 'name', 'version'].sort(),
+      [
+        'bin',
+        'description',
+        'engines',
+        'files',
+        'keywords',
+        'license',
+        'name',
+        'optionalDependencies',
+        'version',
+      ].sort(),
     );
+    // The keyring store's native module, which no bundle can hold; npm may skip it.
+    expect(manifest.optionalDependencies).toEqual({ '@napi-rs/keyring': '2.1.2' });
     expect(manifest.version).toBe(released.version);
     expect(manifest.engines).toEqual({ node: '>=20.19' });
     const licenses = spawnSync('tar', ['xzOf', released.tarball, 'package/THIRD-PARTY-LICENSES.txt'], {
