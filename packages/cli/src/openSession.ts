@@ -76,13 +76,12 @@ export async function openSession(
         `Trusted network (${trusted.ip} is in ${trusted.cidr}): using profile ${opened.profile.name} without MFA.`,
       );
     }
-    const storedKeys = profileKeyStore(opened.profile) !== 'file' ? await keys() : undefined;
     return {
       result: trusted,
       profile: opened.profile,
       region: globals.region ?? opened.profile.region,
       keys,
-      storedKeys,
+      storedKeys: await storedKeysOf(opened.profile, keys),
     };
   }
   const profile = await withSoleMfaDevice(opened.profile, args, terminal, say);
@@ -170,8 +169,7 @@ export async function openSession(
       `session ${mask(result.session.accessKeyId)} from ${result.source}, expires ${result.session.expiration}`,
     );
   }
-  const storedKeys =
-    result.kind === 'trusted' && profileKeyStore(profile) !== 'file' ? await keys() : undefined;
+  const storedKeys = result.kind === 'trusted' ? await storedKeysOf(profile, keys) : undefined;
   return { result, profile, region: globals.region ?? profile.region, keys, storedKeys };
 }
 
@@ -221,6 +219,14 @@ async function withSoleMfaDevice(
     `Profile ${profile.name} has no mfa_serial; using ${serialNumber}, the only MFA device of ${userName} (set mfa_serial in [profile ${profile.name}] to skip this lookup).`,
   );
   return { ...profile, mfaSerial: serialNumber };
+}
+
+/** The long-term keys of a profile kept in a key store, which the AWS CLI cannot find by its name. */
+async function storedKeysOf(
+  profile: Profile,
+  keys: OpenedProfile['keys'],
+): Promise<AwsCredentials | undefined> {
+  return profileKeyStore(profile) === 'file' ? undefined : keys(profile);
 }
 
 function hasLongTermKeys(profile: Profile): boolean {

@@ -135,7 +135,7 @@ describe('the keyring store', () => {
         '--',
         'sh',
         '-c',
-        'test -n "$AWS_SESSION_TOKEN" && echo ok; echo "${AWSMFA_FILE_PASSPHRASE-none}"',
+        'test -n "$AWS_SESSION_TOKEN" && echo ok; printenv AWSMFA_FILE_PASSPHRASE || echo none',
       ],
       { ...env, AWSMFA_FILE_PASSPHRASE: 'not for the child' },
     );
@@ -163,6 +163,56 @@ describe('the keyring store', () => {
       /^awsmfa: error: The OS keyring cannot be reached: this session has no D-Bus session bus/,
     );
     expect(refreshed.stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('on a trusted network the stored key itself goes into the shell (the AWS CLI cannot find it by name); no code asked', async () => {
+    const user = await bed.newUser('kr-trusted');
+    const home = keylessHome(user);
+    const env = { ...home.env, ...keyring.env };
+    const endpoint = bed.emulator.endpoint;
+    expect(
+      (
+        await awsmfa(
+          ['import', home.path('Downloads/keys.csv'), '--store', 'keyring', '--profile', user.userName],
+          env,
+        )
+      ).status,
+    ).toBe(0);
+    expect(
+      (await awsmfa(['trusted-ip', 'set', '127.0.0.1/32', '--profile', user.userName], env)).status,
+    ).toBe(0);
+    const shell = await awsmfa(
+      ['env', '--profile', user.userName, '--shell', 'json', '--endpoint-url', endpoint],
+      env,
+    );
+    expect(shell.stderr).toContain('127.0.0.1 is in 127.0.0.1/32');
+    expect(shell.status).toBe(0);
+    const exported = JSON.parse(shell.stdout);
+    expect(exported).toMatchObject({
+      AWS_ACCESS_KEY_ID: user.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: user.secretAccessKey,
+      AWSMFA_PROFILE: user.userName,
+    });
+    expect(exported.AWS_PROFILE ?? null).toBeNull();
+    const who = await awsCli(
+      ['sts', 'get-caller-identity', '--endpoint-url', endpoint, '--output', 'text', '--query', 'Arn'],
+      {
+        ...home.env,
+        AWS_DEFAULT_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: exported.AWS_ACCESS_KEY_ID,
+        AWS_SECRET_ACCESS_KEY: exported.AWS_SECRET_ACCESS_KEY,
+      },
+    );
+    expect(who.stdout.trim()).toBe(`arn:aws:iam::123456789012:user/${user.userName}`);
+    const process = await awsmfa(
+      ['credential-process', '--profile', user.userName, '--endpoint-url', endpoint],
+      env,
+    );
+    expect(JSON.parse(process.stdout)).toEqual({
+      Version: 1,
+      AccessKeyId: user.accessKeyId,
+      SecretAccessKey: user.secretAccessKey,
+    });
   });
 
   it('keys move to the keyring keeps every other byte of ~/.aws/credentials; list, then move back, then remove', async () => {
