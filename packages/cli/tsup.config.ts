@@ -38,6 +38,8 @@ const common: Options = {
   esbuildPlugins: [builtinImportsAsRequire],
   esbuildOptions(options) {
     options.conditions = ['source'];
+    // The Japanese catalogue as UTF-8, not \uXXXX escapes: a third of the bytes to read and parse.
+    options.charset = 'utf8';
   },
   // CommonJS and unsplit: Node starts a CommonJS file faster than an ES module (measured: 21 ms vs
   // 27 ms for an empty file), and esbuild's code splitting hoisted the AWS SDK's CommonJS parts

@@ -4,7 +4,13 @@
 // Anything it is not sure about goes to the full CLI, which also does all the reporting.
 
 import { writeSync } from 'node:fs';
-import { decideSessionFor, resolveEndpoints } from '@awsmfa/core';
+import {
+  decideSessionFor,
+  localeOf,
+  renderMessage,
+  resolveEndpoints,
+  sessionReportJapanese,
+} from '@awsmfa/core';
 import { renderEnv } from '@awsmfa/shell';
 import { callerShell } from './callerShell.js';
 import { ipLookupUrl } from './publicIpLookup.js';
@@ -72,7 +78,9 @@ function cachedOutput(line: SessionCommandLine, env: Env): { stdout: string; std
     trustedNetwork: decision.trustedNetwork,
     nowMs,
   });
-  return { stdout, stderr: report };
+  // The report line only: the whole Japanese catalogue is not loaded for one line.
+  const japanese = localeOf(env) === 'ja' ? { sessionReport: sessionReportJapanese } : undefined;
+  return { stdout, stderr: `${renderMessage(report, japanese)}\n` };
 }
 
 /**

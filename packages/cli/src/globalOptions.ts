@@ -1,5 +1,6 @@
-import { type Endpoints, resolveEndpoints, resolveProfileName } from '@awsmfa/core';
+import { type Endpoints, mainHelpText, resolveEndpoints, resolveProfileName, yargsText } from '@awsmfa/core';
 import type { Argv, MiddlewareFunction } from 'yargs';
+import { userText } from './userLanguage.js';
 
 /** The options every command shares, as parsed by yargs. */
 export interface GlobalArgs {
@@ -18,7 +19,7 @@ export function withGlobalOptions<T>(yargs: Argv<T>): Argv<T & GlobalArgs> {
     yargs
       // yargs passes middleware its own instance too; its typings only know the first argument.
       .middleware(lastOneCounts as unknown as MiddlewareFunction<T>, true)
-      .updateStrings({ 'Options:': 'Options (given twice, the last one counts):' })
+      .updateStrings({ [yargsText.options().english]: userText(mainHelpText.optionsHeading()) })
       .option('profile', {
         type: 'string',
         global: true,

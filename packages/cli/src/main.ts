@@ -1,3 +1,4 @@
+import { type Message, mainHelpText, yargsText } from '@awsmfa/core';
 import yargs, { type Argv } from 'yargs';
 import { runComplete } from './commands/completion.js';
 import { commands } from './commands/index.js';
@@ -7,31 +8,35 @@ import { renderError } from './renderError.js';
 import { processTerminal, type Terminal } from './terminal.js';
 import { usageError } from './usageError.js';
 import { usageMessage } from './usageMessage.js';
+import { userText, useUserLanguage } from './userLanguage.js';
 import { version } from './version.js';
+import { yargsStrings } from './yargsStrings.js';
 
 // The whole journey, in the order a new user takes it.
-const examples: Array<[string, string]> = [
-  ['awsmfa import cli-user_credentials.csv', 'Import the access key the IAM console gave you'],
-  ['awsmfa enroll --profile cli-user', 'Set up a virtual MFA device: scan the QR code, type two codes'],
-  ['eval "$(awsmfa env --profile cli-user)"', 'Put a one-hour MFA session into this shell (bash/zsh)'],
-  [
-    'awsmfa setup-credential-process --profile cli-user',
-    'Make `aws --profile cli-user-mfa …` ask for MFA by itself',
-  ],
-  ['eval "$(awsmfa hook bash)"', 'In ~/.bashrc: refresh the session at the prompt before it expires'],
+const examples: Array<[string, () => Message]> = [
+  ['awsmfa import cli-user_credentials.csv', mainHelpText.exampleImport],
+  ['awsmfa enroll --profile cli-user', mainHelpText.exampleEnroll],
+  ['eval "$(awsmfa env --profile cli-user)"', mainHelpText.exampleEnv],
+  ['awsmfa setup-credential-process --profile cli-user', mainHelpText.exampleCredentialProcess],
+  ['eval "$(awsmfa hook bash)"', mainHelpText.exampleHook],
   [
     'awsmfa admin setup --group MyUsers --user cli-user --trusted-ip 203.0.113.0/24',
-    'Admins: group, users, keys and the MFA-required policy in one step',
+    mainHelpText.exampleAdminSetup,
   ],
-  ['awsmfa sandbox', 'Try all of it against a local IAM + STS endpoint, no AWS account needed'],
-  ['eval "$(awsmfa completion bash)"', 'In ~/.bashrc: tab completion (zsh, fish and pwsh too)'],
+  ['awsmfa sandbox', mainHelpText.exampleSandbox],
+  ['eval "$(awsmfa completion bash)"', mainHelpText.exampleCompletion],
 ];
 
 /** The root's options as the command tree reads them: the shared ones, and --help/--version everywhere. */
 function rootOptions(yargs: Argv<object>) {
   return withGlobalOptions(yargs)
-    .option('help', { alias: 'h', type: 'boolean', global: true, describe: 'Show help' })
-    .option('version', { alias: 'V', type: 'boolean', global: true, describe: 'Show version number' });
+    .option('help', { alias: 'h', type: 'boolean', global: true, describe: userText(yargsText.showHelp()) })
+    .option('version', {
+      alias: 'V',
+      type: 'boolean',
+      global: true,
+      describe: userText(yargsText.showVersion()),
+    });
 }
 
 /**
@@ -39,28 +44,31 @@ function rootOptions(yargs: Argv<object>) {
  * from yargs or a command, is rendered here and nowhere else.
  */
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {
+  const locale = await useUserLanguage(terminal.env);
   // What the completion scripts run on Tab: no parsing, no usage errors, just candidates.
   if (argv[0] === '__complete')
     return runComplete(argv.slice(1), () => commandTree(commands, rootOptions), terminal);
   const debug = argv.includes('--debug');
   let parser = withGlobalOptions(
     yargs(argv)
+      // Before anything adds strings: yargs keeps one table per language for all its instances.
+      .locale(locale)
+      // (Its plural entries are objects, which @types/yargs does not know.)
+      .updateLocale(locale === 'en' ? {} : (yargsStrings() as Record<string, string>))
       .scriptName('awsmfa')
-      .usage(
-        '$0 <command> [options]\n\nMFA for the AWS CLI: enroll a virtual MFA device, trade a 6-digit code for a session, and put it in your shell.',
-      )
+      .usage(`$0 <command> [options]\n\n${userText(mainHelpText.usage())}`)
       .env(false)
       .strict()
-      .demandCommand(1, 'Name a command: awsmfa --help lists them.')
+      .demandCommand(1, userText(mainHelpText.nameACommand()))
       .recommendCommands()
       .version(version)
       .alias('version', 'V')
       .help()
       .alias('help', 'h')
       .wrap(Math.min(110, process.stdout.columns || 100))
-      .epilogue('Exit codes and docs: https://github.com/awsmfa/awsmfa#exit-codes'),
+      .epilogue(userText(mainHelpText.epilogue())),
   );
-  for (const [command, description] of examples) parser = parser.example(command, description);
+  for (const [command, description] of examples) parser = parser.example(command, userText(description()));
   for (const command of commands) parser = parser.command(command);
   parser = parser.fail((message, error) => {
     // yargs calls this for usage problems (message) and for errors a handler threw (error).
@@ -68,7 +76,7 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
     throw usageError(
       argv,
       commandTree(commands, rootOptions),
-      usageMessage(message ?? 'Invalid usage.', argv),
+      message ? usageMessage(message, argv) : mainHelpText.invalidUsage(),
     );
   });
 

@@ -1,8 +1,9 @@
-import { isAwsMfaError } from '@awsmfa/core';
+import { cliText, isAwsMfaError } from '@awsmfa/core';
 import { callerShell } from './callerShell.js';
 import { exitCodes } from './exitCodes.js';
 import { shellHint } from './suggestEnvCommand.js';
 import { styles, type Terminal, useColor } from './terminal.js';
+import { userText } from './userLanguage.js';
 
 const reportUrl = 'https://github.com/awsmfa/awsmfa/issues/new';
 
@@ -15,17 +16,24 @@ export function renderError(error: unknown, terminal: Terminal, debug: boolean):
   const s = styles(useColor(terminal));
   const write = (line: string) => terminal.stderr.write(`${line}\n`);
   if (isAwsMfaError(error)) {
-    write(`${s.red('awsmfa: error:')} ${error.message}`);
-    if (error.hint) write(`${s.dim('hint:')} ${shellHint(error.hint, callerShell(terminal.env))}`);
+    write(`${s.red(userText(cliText.errorLabel()))} ${userText(error.text)}`);
+    if (error.hintText) {
+      const hint = shellHint(userText(error.hintText), callerShell(terminal.env));
+      write(`${s.dim(userText(cliText.hintLabel()))} ${hint}`);
+    }
     if (debug) {
       if (error.stack) write(s.dim(error.stack));
       if (error.cause)
-        write(s.dim(`cause: ${error.cause instanceof Error ? error.cause.stack : String(error.cause)}`));
+        write(
+          s.dim(
+            `${userText(cliText.causeLabel())} ${error.cause instanceof Error ? error.cause.stack : String(error.cause)}`,
+          ),
+        );
     }
     return exitCodes[error.code];
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  write(`${s.red('awsmfa: unexpected error:')} ${stack}`);
-  write(`This is a bug in awsmfa. Please report it with the output of --debug: ${reportUrl}`);
+  write(`${s.red(userText(cliText.unexpectedErrorLabel()))} ${stack}`);
+  write(userText(cliText.reportBug({ url: reportUrl })));
   return exitCodes.INTERNAL;
 }

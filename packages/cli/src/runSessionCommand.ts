@@ -3,6 +3,7 @@ import { runEnv } from './commands/env.js';
 import { renderError } from './renderError.js';
 import type { SessionCommandLine } from './sessionArgv.js';
 import { processTerminal } from './terminal.js';
+import { useUserLanguage } from './userLanguage.js';
 
 // The keyring worker rides in this bundle: dist/cli.js stays the fast path alone.
 export { runKeyringWorker } from './osKeyring.js';
@@ -13,6 +14,7 @@ export { runKeyringWorker } from './osKeyring.js';
  */
 export async function runSessionCommand(line: SessionCommandLine): Promise<number> {
   const terminal = processTerminal();
+  await useUserLanguage(terminal.env);
   try {
     if (line.command === 'env') await runEnv(line.args, terminal);
     else await runCredentialProcess(line.args, terminal);

@@ -1,4 +1,5 @@
 // What `env`, `exec` and `credential-process` hand out. On the fast path: imports nothing heavy.
+import { type Message, sessionReportText } from '@awsmfa/core';
 import type { EnvChange } from '@awsmfa/shell';
 
 /** Session credentials as the commands hand them out. */
@@ -134,10 +135,19 @@ function expirationForEnv(iso: string): string {
 }
 
 /** Time left in words: `1 h 5 min`, `52 min`, `40 s`. */
+export function timeLeft(seconds: number): Message {
+  if (seconds >= 3600)
+    return sessionReportText.hoursLeft({
+      hours: Math.floor(seconds / 3600),
+      minutes: Math.floor((seconds % 3600) / 60),
+    });
+  if (seconds >= 60) return sessionReportText.minutesLeft({ minutes: Math.floor(seconds / 60) });
+  return sessionReportText.secondsLeft({ seconds: Math.max(0, seconds) });
+}
+
+/** timeLeft in English. */
 export function formatLeft(seconds: number): string {
-  if (seconds >= 3600) return `${Math.floor(seconds / 3600)} h ${Math.floor((seconds % 3600) / 60)} min`;
-  if (seconds >= 60) return `${Math.floor(seconds / 60)} min`;
-  return `${Math.max(0, seconds)} s`;
+  return timeLeft(seconds).english;
 }
 
 /** A public IP inside `awsmfa_trusted_ips`. */
@@ -149,24 +159,27 @@ interface TrustedNetworkFacts {
 /**
  * The one line `env` prints on stderr when it worked (`--quiet` drops it), as aws-vault and
  * granted users expect: whose session, until when (local time), how long left; or that the
- * trusted network needs none.
+ * trusted network needs none. Without its newline.
  *
- * @example envReport({ profile: 'dev', session, nowMs: Date.now() }) // 'awsmfa: profile dev: MFA session until 14:05 (59 min left).\n'
+ * @example envReport({ profile: 'dev', session, nowMs: Date.now() }).english // 'awsmfa: profile dev: MFA session until 14:05 (59 min left).'
  */
 export function envReport(input: {
   profile: string;
   session?: { expiration: string; roleArn?: string | undefined } | undefined;
   trustedNetwork?: TrustedNetworkFacts | undefined;
   nowMs: number;
-}): string {
-  const { session, trustedNetwork: net } = input;
-  if (!session) {
-    return `awsmfa: Trusted network (${net?.ip} is in ${net?.cidr}): using profile ${input.profile} without MFA.\n`;
-  }
-  const what = session.roleArn ? `role ${session.roleArn.replace(/^.*:role\//, '')}` : 'MFA session';
-  const left = Math.floor((Date.parse(session.expiration) - input.nowMs) / 1000);
-  const trusted = net ? `, assumed without MFA on a trusted network (${net.ip} is in ${net.cidr})` : '';
-  return `awsmfa: profile ${input.profile}: ${what} until ${localTime(session.expiration, input.nowMs)} (${formatLeft(left)} left)${trusted}.\n`;
+}): Message {
+  const { session, trustedNetwork: net, profile } = input;
+  if (!session)
+    return sessionReportText.trustedNetwork({ profile, ip: net?.ip ?? '', cidr: net?.cidr ?? '' });
+  return sessionReportText.session({
+    profile,
+    role: session.roleArn?.replace(/^.*:role\//, ''),
+    until: localTime(session.expiration, input.nowMs),
+    left: timeLeft(Math.floor((Date.parse(session.expiration) - input.nowMs) / 1000)),
+    trustedIp: net?.ip,
+    trustedCidr: net?.cidr,
+  });
 }
 
 // `14:05` today, `2026-12-01 14:05` on another day: the reader's own clock, not UTC.

@@ -34,6 +34,11 @@ describe(shellHint.name, () => {
       { shell: 'bash', certain: true },
       'or get an MFA session first: eval "$(awsmfa env)"',
     ],
+    [
+      '新しいセッションを取得してください: awsmfa env --profile dev --refresh',
+      { shell: 'fish', certain: true },
+      '新しいセッションを取得してください: awsmfa env --profile dev --refresh | source',
+    ],
   ] as const)('hint_in_bash_syntax_elsewhere: %s', (hint, detected, expected) => {
     expect(shellHint(hint, detected)).toBe(expected);
   });
@@ -42,5 +47,10 @@ describe(shellHint.name, () => {
     expect(shellHint('run awsmfa enroll --profile dev', { shell: 'fish', certain: true })).toBe(
       'run awsmfa enroll --profile dev',
     );
+  });
+
+  it('leaves an awsmfa env inside Japanese brackets alone (a usage hint, not a command to run)', () => {
+    const hint = '使い方: awsmfa env [options]（詳しくは awsmfa env --help）';
+    expect(shellHint(hint, { shell: 'bash', certain: true })).toBe(hint);
   });
 });

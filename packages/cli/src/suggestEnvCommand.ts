@@ -15,8 +15,9 @@ export function suggestEnvCommand(args: string, detected: DetectedShell): string
   return (shells[shell].evaluateOutput ?? shells.bash.evaluateOutput)?.(command) ?? command;
 }
 
-// A hint's `awsmfa env …` (core writes it shell-neutrally, or as bash's `eval "$(…)"`) at its end.
-const envCommandAtEnd = /(?:eval "\$\()?awsmfa env((?: [^ ")]+)*)(?:\)")?$/;
+// A hint's `awsmfa env …` (core writes it shell-neutrally, or as bash's `eval "$(…)"`) at its end;
+// not one inside Japanese brackets (`（詳しくは awsmfa env --help）`).
+const envCommandAtEnd = /(?:eval "\$\()?awsmfa env((?: [^ ")）。]+)*)(?:\)")?$/;
 
 /**
  * A hint with the `awsmfa env …` it ends with written for the user's shell (see

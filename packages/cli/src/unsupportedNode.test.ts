@@ -15,3 +15,12 @@ describe('unsupportedNode', () => {
     );
   });
 });
+
+describe('unsupportedNode in Japanese', () => {
+  it('says it in Japanese when the locale is Japanese, with the same version', () => {
+    const text = unsupportedNode('v18.19.0', { LANG: 'ja_JP.UTF-8' });
+    expect(text).toMatch(
+      /^awsmfa: エラー: awsmfa には Node\.js 20\.19 以降が必要です（この Node\.js は v18\.19\.0）。\nヒント: /,
+    );
+  });
+});

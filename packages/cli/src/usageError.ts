@@ -1,8 +1,9 @@
 // The USAGE error for a command line yargs refused: what is missing or wrong, the choices, and the
 // command's own usage line, read from the command tree rather than from yargs' generic sentences
 // ("Not enough non-option arguments: got 0, need at least 1").
-import { AwsMfaError } from '@awsmfa/core';
+import { AwsMfaError, type Message, usageText, verbatim } from '@awsmfa/core';
 import { type CommandLine, type CommandNode, type OptionSpec, parseCommandLine } from './commandTree.js';
+import { yargsPattern } from './yargsStrings.js';
 
 /** Commands whose own command line follows `--` (`awsmfa exec -- aws s3 ls`). */
 const runsCommandAfterDashDash = new Set(['exec']);
@@ -15,78 +16,80 @@ const runsCommandAfterDashDash = new Set(['exec']);
  *
  * @example usageError(['hook'], tree, '…').message // 'awsmfa hook needs the shell: bash, zsh, fish or pwsh.'
  */
-export function usageError(words: readonly string[], tree: CommandNode, fallback: string): AwsMfaError {
+export function usageError(words: readonly string[], tree: CommandNode, fallback: Message): AwsMfaError {
   const line = parseCommandLine(words, tree);
   const command = ['awsmfa', ...line.path].join(' ');
-  const usage = `usage: ${usageLine(line)}`;
-  const more = `${command} --help`;
-  const error = (message: string, hint = `${usage} (${more} for more)`) =>
+  const usage = usageText.usageLine({ line: usageLine(line) });
+  const help = `${command} --help`;
+  const error = (message: Message, hint: Message = usageText.forMore({ usage, help })) =>
     new AwsMfaError('USAGE', message, { hint });
   const { node } = line;
 
   const unknownOption = line.unknown[0];
   if (unknownOption !== undefined) {
     return error(
-      `${command} has no option ${unknownOption.split('=')[0]}.`,
-      `${usage} (${more} lists the options)`,
+      usageText.noSuchOption({ command, option: unknownOption.split('=')[0]! }),
+      usageText.listsOptions({ usage, help }),
     );
   }
-  if (line.awaitingValue) return error(`--${line.awaitingValue.name} needs a value.`);
+  if (line.awaitingValue) return error(usageText.needsValue({ option: line.awaitingValue.name }));
   const visible = node.subcommands.filter((sub) => !sub.hidden);
+  const choices = (names: readonly string[]) => usageText.oneOf({ choices: names });
   if (visible.length > 0) {
     const [word] = line.positionals;
+    const names = visible.map((sub) => sub.name);
     if (word === undefined) {
       return line.path.length === 0
         ? error(
-            `Name a command: ${visible.map((sub) => sub.name).join(', ')}.`,
-            `${usage} (awsmfa --help says what each does)`,
+            usageText.nameACommand({ commands: names }),
+            usageText.saysWhatEachDoes({ usage, help: 'awsmfa --help' }),
           )
         : error(
-            `Name a subcommand of ${command}: ${oneOf(visible.map((sub) => sub.name))}.`,
-            `${usage} (${more} says what each does)`,
+            usageText.nameASubcommand({ command, choices: choices(names) }),
+            usageText.saysWhatEachDoes({ usage, help }),
           );
     }
-    const guess = /Did you mean (\S+)\?/.exec(fallback)?.[1];
+    const guess = yargsPattern('didYouMean', '(\\S+)').exec(fallback.english)?.[1];
+    const quoted = JSON.stringify(word);
     return error(
-      `${command} has no command ${JSON.stringify(word)}${guess ? `; did you mean ${guess}?` : `; it has ${oneOf(visible.map((sub) => sub.name))}.`}`,
+      guess
+        ? usageText.noSuchCommandGuess({ command, word: quoted, guess })
+        : usageText.noSuchCommand({ command, word: quoted, choices: choices(names) }),
     );
   }
   for (const [index, positional] of node.positionals.entries()) {
     const value = line.positionals[index];
     if (value === undefined) {
       if (!positional.required) break;
-      const what = positional.choices
-        ? `: ${oneOf(positional.choices)}`
-        : positional.describe
-          ? ` (${lowerFirst(positional.describe)})`
-          : '';
-      return error(`${command} needs the ${positional.name}${what}.`);
+      return error(
+        positional.choices
+          ? usageText.needsChoice({ command, name: positional.name, choices: choices(positional.choices) })
+          : usageText.needsPositional({ command, name: positional.name, describe: positional.describe }),
+      );
     }
   }
   const missing = line.options.find((option) => option.required && !line.given.has(option));
   if (missing)
-    return error(
-      `${command} needs --${missing.name}${missing.describe ? ` (${lowerFirst(missing.describe)})` : ''}.`,
-    );
+    return error(usageText.needsOption({ command, option: missing.name, describe: missing.describe }));
   const takes = node.positionals.some((p) => p.variadic) ? Number.POSITIVE_INFINITY : node.positionals.length;
   if (line.positionals.length > takes) {
     const extra = line.positionals.slice(takes);
     if (runsCommandAfterDashDash.has(node.name) && line.afterDashDash === undefined) {
       return error(
-        `${command} runs the command given after --: put -- before ${JSON.stringify(extra.join(' '))}.`,
-        `${command} -- ${extra.join(' ')}`,
+        usageText.putDashDash({ command, words: JSON.stringify(extra.join(' ')) }),
+        verbatim(`${command} -- ${extra.join(' ')}`),
       );
     }
-    return error(`${command} takes no argument ${JSON.stringify(extra[0])}.`);
+    return error(usageText.takesNoArgument({ command, word: JSON.stringify(extra[0]) }));
   }
   for (const [first, second] of node.implies) {
-    if (isGiven(line, first) && !isGiven(line, second)) return error(`--${first} needs --${second} too.`);
+    if (isGiven(line, first) && !isGiven(line, second)) return error(usageText.needsToo({ first, second }));
   }
   for (const [first, second] of node.conflicts) {
     if (isGiven(line, first) && isGiven(line, second))
-      return error(`--${first} and --${second} cannot be used together.`);
+      return error(usageText.cannotCombine({ first, second }));
   }
-  return error(fallback.replace(/\s+$/, ''));
+  return error(fallback);
 }
 
 /** `awsmfa hook <bash|zsh|fish|pwsh> [options]`, `awsmfa policy check --group GROUP [options]`. */
@@ -115,13 +118,4 @@ function isGiven(line: CommandLine, name: string): boolean {
 
 function placeholder(option: OptionSpec): string {
   return option.name.toUpperCase().replaceAll('-', '_');
-}
-
-/** `a`, `a or b`, `a, b or c`. */
-function oneOf(choices: readonly string[]): string {
-  return choices.length <= 1 ? (choices[0] ?? '') : `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`;
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

@@ -5,19 +5,21 @@ const invalid = 'Invalid values:\n  Argument: shell, Given: "bogus", Choices: "b
 
 describe('usageMessage', () => {
   it('turns yargs\' two-line "Invalid values" into one line naming the option and the choices', () => {
-    expect(usageMessage(invalid, ['env', '--shell', 'bogus'])).toBe(
+    expect(usageMessage(invalid, ['env', '--shell', 'bogus']).english).toBe(
       '--shell "bogus" is not one of: bash, zsh, fish.',
     );
-    expect(usageMessage(invalid, ['env', '--shell=bogus'])).toBe(
+    expect(usageMessage(invalid, ['env', '--shell=bogus']).english).toBe(
       '--shell "bogus" is not one of: bash, zsh, fish.',
     );
   });
 
   it('a positional argument keeps its bare name', () => {
-    expect(usageMessage(invalid, ['hook', 'bogus'])).toBe('shell "bogus" is not one of: bash, zsh, fish.');
+    expect(usageMessage(invalid, ['hook', 'bogus']).english).toBe(
+      'shell "bogus" is not one of: bash, zsh, fish.',
+    );
   });
 
   it('any other message is joined onto one line', () => {
-    expect(usageMessage('Unknown arguments: x\n  y', [])).toBe('Unknown arguments: x y');
+    expect(usageMessage('Unknown arguments: x\n  y', []).english).toBe('Unknown arguments: x y');
   });
 });

@@ -1,3 +1,5 @@
+import { type Message, verbatim } from './messages/message.js';
+
 /**
  * The closed set of failure kinds awsmfa reports. Each maps to one exit code in the CLI's
  * `exitCodes` table; add a code here and there together.
@@ -38,25 +40,33 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export interface AwsMfaErrorOptions {
   /** What the user can do next, shown as `hint: …` under the message. */
-  hint?: string;
+  hint?: Message | string;
   cause?: unknown;
 }
 
 /**
- * The one error type of awsmfa: a fact (`message`, naming the profile/serial/file concerned),
- * a closed `code`, and an optional `hint`. Messages never contain secrets.
+ * The one error type of awsmfa: a fact (`text`, naming the profile/serial/file concerned), a
+ * closed `code`, and an optional hint. The texts are catalogue Messages, which the CLI renders in
+ * the user's language; `message` and `hint` hold their English. Messages never contain secrets.
  *
- * @example throw new AwsMfaError('PROFILE_INCOMPLETE', 'Profile dev has no mfa_serial.', { hint: 'run awsmfa enroll --profile dev' })
+ * @example throw new AwsMfaError('PROFILE_INCOMPLETE', profileText.noMfaSerial({ profile: 'dev' }), { hint: profileText.runEnroll({ profile: 'dev' }) })
  */
 export class AwsMfaError extends Error {
   override readonly name = 'AwsMfaError';
   readonly code: ErrorCode;
+  /** The fact, for the user's language; `message` is its English. */
+  readonly text: Message;
+  /** What to do next, for the user's language; `hint` is its English. */
+  readonly hintText: Message | undefined;
   readonly hint: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options: AwsMfaErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(code: ErrorCode, message: Message | string, options: AwsMfaErrorOptions = {}) {
+    const text = typeof message === 'string' ? verbatim(message) : message;
+    super(text.english, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    this.hint = options.hint;
+    this.text = text;
+    this.hintText = typeof options.hint === 'string' ? verbatim(options.hint) : options.hint;
+    this.hint = this.hintText?.english;
   }
 }
 

@@ -16,6 +16,7 @@ export { AwsMfaError, type AwsMfaErrorOptions, type ErrorCode, errorCodes, isAws
 export * from './import/index.js';
 export * from './keys/index.js';
 export { mask, redact } from './mask.js';
+export * from './messages/index.js';
 export * from './policy/index.js';
 export * from './profiles/index.js';
 export * from './session/index.js';

@@ -1,3 +1,4 @@
+import { completionHelpText } from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { callerShell } from '../callerShell.js';
 import type { CommandNode } from '../commandTree.js';
@@ -7,6 +8,7 @@ import { completionShells } from '../completion/index.js';
 import { ignoresGlobalOptions } from '../ignoredGlobalOptions.js';
 import { selfCommand } from '../selfCommand.js';
 import { processTerminal, type Terminal } from '../terminal.js';
+import { userText } from '../userLanguage.js';
 
 interface CompletionArgs {
   shell?: CompletionShellName;
@@ -15,29 +17,33 @@ interface CompletionArgs {
 /** `awsmfa completion [shell]`: prints the tab-completion script for bash, zsh, fish or PowerShell. */
 export const completionCommand: CommandModule<object, CompletionArgs> = {
   command: 'completion [shell]',
-  describe: 'Print the tab-completion script for bash, zsh, fish or PowerShell',
+  get describe() {
+    return userText(completionHelpText.describe());
+  },
   builder: (yargs) =>
     (
       ignoresGlobalOptions(
         yargs as Argv<object>,
         'completion',
         ['profile', 'region', 'endpoint-url', 'debug'],
-        'completion reads profile names from your AWS files when you press Tab',
+        completionHelpText.ignoresGlobalOptions(),
       ) as Argv<object>
     )
       .positional('shell', {
         choices: completionShellNames,
-        describe: 'The shell [default: the one running awsmfa]',
+        describe: userText(completionHelpText.shell()),
       })
-      .example('eval "$(awsmfa completion bash)"', 'in ~/.bashrc')
-      .example('eval "$(awsmfa completion zsh)"', 'in ~/.zshrc')
-      .example('awsmfa completion fish > ~/.config/fish/completions/awsmfa.fish', 'fish loads it by itself')
-      .example('awsmfa completion pwsh | Out-String | Invoke-Expression', 'in $PROFILE')
-      .epilogue(
-        'Completes commands, options, shell names, and profile names from your AWS config and credentials files. ' +
-          'The script calls this awsmfa by its absolute path; where no awsmfa command is installed (a checkout: ' +
-          'pnpm --silent awsmfa completion bash), it also defines awsmfa as a function running it.',
-      ) as unknown as Argv<CompletionArgs>,
+      .example('eval "$(awsmfa completion bash)"', userText(completionHelpText.inBashrc()))
+      .example('eval "$(awsmfa completion zsh)"', userText(completionHelpText.inZshrc()))
+      .example(
+        'awsmfa completion fish > ~/.config/fish/completions/awsmfa.fish',
+        userText(completionHelpText.fishLoadsIt()),
+      )
+      .example(
+        'awsmfa completion pwsh | Out-String | Invoke-Expression',
+        userText(completionHelpText.inPwshProfile()),
+      )
+      .epilogue(userText(completionHelpText.epilogue())) as unknown as Argv<CompletionArgs>,
   handler: (args: ArgumentsCamelCase<CompletionArgs>) => printCompletion(args, processTerminal()),
 };
 

@@ -1,10 +1,11 @@
-import { AwsMfaError } from '@awsmfa/core';
+import { AwsMfaError, type Message } from '@awsmfa/core';
 import { renderEnv, ShellRenderError } from '@awsmfa/shell';
 import type { CommandModule } from 'yargs';
 import { callerShell } from '../callerShell.js';
 import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
 import { envReport, sessionEnvChange, trustedEnvChange, unsetEnvChange } from '../sessionEnv.js';
 import { processTerminal, type Terminal } from '../terminal.js';
+import { userText } from '../userLanguage.js';
 
 /** The options of `env`. */
 export interface EnvArgs extends SessionArgs {
@@ -55,7 +56,7 @@ export const envCommand: CommandModule<object, EnvArgs> = {
 export async function runEnv(args: EnvArgs, terminal: Terminal): Promise<void> {
   const { shell } = callerShell(terminal.env, args.shell);
   let change: ReturnType<typeof unsetEnvChange>;
-  let report = '';
+  let report: Message | undefined;
   if (args.unset) {
     change = unsetEnvChange();
   } else {
@@ -87,5 +88,5 @@ export async function runEnv(args: EnvArgs, terminal: Terminal): Promise<void> {
     throw error;
   }
   terminal.stdout.write(text);
-  if (report && !args.quiet) terminal.stderr.write(report);
+  if (report && !args.quiet) terminal.stderr.write(`${userText(report)}\n`);
 }

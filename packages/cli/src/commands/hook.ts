@@ -1,8 +1,10 @@
+import { hookHelpText } from '@awsmfa/core';
 import { type HookShellName, hookShellNames, renderHook } from '@awsmfa/shell';
 import type { CommandModule } from 'yargs';
 import { ignoresGlobalOptions } from '../ignoredGlobalOptions.js';
 import { selfCommand } from '../selfCommand.js';
 import { processTerminal, type Terminal } from '../terminal.js';
+import { userText } from '../userLanguage.js';
 
 interface HookArgs {
   shell: HookShellName;
@@ -11,25 +13,25 @@ interface HookArgs {
 /** `awsmfa hook <shell>`: prints the prompt hook that refreshes the session before it expires. */
 export const hookCommand: CommandModule<object, HookArgs> = {
   command: 'hook <shell>',
-  describe: 'Print a prompt hook that refreshes the session of `awsmfa env` before it expires',
+  get describe() {
+    return userText(hookHelpText.describe());
+  },
   builder: (yargs) =>
     ignoresGlobalOptions(
       yargs,
       'hook',
       ['profile', 'region', 'endpoint-url', 'debug'],
-      "the hook refreshes the session the shell holds, with the profile, region and endpoint it came from (AWSMFA_PROFILE, the shell's AWS_* variables)",
+      hookHelpText.ignoresGlobalOptions(),
     )
-      .positional('shell', { choices: hookShellNames, describe: 'The shell to print the hook for' })
-      .epilogue(
-        'Before each prompt, the hook checks (without starting a process; fish: one `date`) whether the session that `awsmfa env` ' +
-          'exported expires within AWSMFA_HOOK_REFRESH_SECONDS (default 300); only then it runs ' +
-          '`awsmfa env --profile $AWSMFA_PROFILE`, which may ask for a code on the terminal. ' +
-          'Off: unset AWSMFA_PROFILE, or remove the session with `awsmfa env --unset`.',
-      )
-      .example('eval "$(awsmfa hook bash)"', 'in ~/.bashrc')
-      .example('eval "$(awsmfa hook zsh)"', 'in ~/.zshrc')
-      .example('awsmfa hook fish | source', 'in ~/.config/fish/config.fish')
-      .example('awsmfa hook pwsh | Out-String | Invoke-Expression', 'in $PROFILE') as never,
+      .positional('shell', { choices: hookShellNames, describe: userText(hookHelpText.shell()) })
+      .epilogue(userText(hookHelpText.epilogue()))
+      .example('eval "$(awsmfa hook bash)"', userText(hookHelpText.inBashrc()))
+      .example('eval "$(awsmfa hook zsh)"', userText(hookHelpText.inZshrc()))
+      .example('awsmfa hook fish | source', userText(hookHelpText.inFishConfig()))
+      .example(
+        'awsmfa hook pwsh | Out-String | Invoke-Expression',
+        userText(hookHelpText.inPwshProfile()),
+      ) as never,
   handler: (args) => runHook(args, processTerminal()),
 };
 

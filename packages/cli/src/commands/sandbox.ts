@@ -1,3 +1,4 @@
+import { sandboxHelpText } from '@awsmfa/core';
 import type { RequestLogEntry } from '@awsmfa/emulator';
 import type { Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../globalOptions.js';
@@ -57,7 +58,7 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       yargs,
       'sandbox',
       ['profile', 'region', 'endpoint-url'],
-      'the sandbox is the endpoint, with its own administrator key and region',
+      sandboxHelpText.ignoresGlobalOptions(),
     )
       .option('port', {
         type: 'number',

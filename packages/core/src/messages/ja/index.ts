@@ -1,0 +1,28 @@
+// The Japanese catalogue: one module per area of messages/en, loaded only when the user's
+// language is Japanese (loadJapanese). Wording follows the AWS Management Console in Japanese
+// (アクセスキー, 仮想 MFA デバイス, 信頼された IP, セッション, ロール, プロファイル), so users recognise it.
+import type { Translation } from '../defineMessages.js';
+import type { english } from '../en/index.js';
+import { cli } from './cli.js';
+import { completionHelp } from './completionHelp.js';
+import { hookHelp } from './hookHelp.js';
+import { mainHelp } from './mainHelp.js';
+import { sandboxHelp } from './sandboxHelp.js';
+import { sessionReport } from './sessionReport.js';
+import { usage } from './usage.js';
+import { yargs } from './yargs.js';
+
+/** Japanese for every area and name of the English catalogue; one missing fails `tsc`. */
+export type Japanese = { readonly [Area in keyof typeof english]: Translation<(typeof english)[Area]> };
+
+/** The whole Japanese catalogue. */
+export const japanese: Japanese = {
+  cli,
+  completionHelp,
+  hookHelp,
+  mainHelp,
+  sandboxHelp,
+  sessionReport,
+  usage,
+  yargs,
+};
