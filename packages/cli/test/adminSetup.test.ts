@@ -55,7 +55,7 @@ describe('awsmfa admin setup', () => {
       csvOut,
       '--yes',
     ]);
-    expect(setup.stderr).toContain('All 24 outcomes are as intended.');
+    expect(setup.stderr).toContain('All 28 outcomes are as intended.');
     expect(setup.status).toBe(0);
     // The plan, the policy diff, the results, then the check table — all on stdout.
     expect(setup.stdout).toMatch(/group MyUsers\s+create group\s+create/);
@@ -256,7 +256,7 @@ describe('awsmfa admin setup', () => {
       '--yes',
     ];
     const first = await runAdmin(emulator, home, args);
-    expect(first.stderr).toContain('All 12 outcomes are as intended.');
+    expect(first.stderr).toContain('All 14 outcomes are as intended.');
     expect(first.status).toBe(0);
     const account = emulator.accountId;
     const roleArn = `arn:aws:iam::${account}:role/Ops`;

@@ -510,7 +510,7 @@ describe('awsmfa policy simulate and check', () => {
       /^s3:ListAllMyBuckets\s+no\s+untrusted 198\.51\.100\.77\s+explicitDeny\s+allowed\s+allowed\s+FAIL/m,
     );
     expect(result.stderr).toMatch(
-      /^awsmfa: error: \d+ of 24 outcomes for group Edit\d+ differ from the intended ones: s3:ListAllMyBuckets without MFA from untrusted IP/m,
+      /^awsmfa: error: \d+ of 28 outcomes for group Edit\d+ differ from the intended ones: s3:ListAllMyBuckets without MFA from untrusted IP/m,
     );
 
     const good = await newGroup();
@@ -523,6 +523,6 @@ describe('awsmfa policy simulate and check', () => {
     ]);
     expect(ok.status).toBe(0);
     expect(ok.stdout).not.toContain('FAIL');
-    expect(ok.stdout.trim().split('\n')).toHaveLength(26);
+    expect(ok.stdout.trim().split('\n')).toHaveLength(30);
   });
 });

@@ -102,7 +102,7 @@ describe(planTrustedIpEdit.name, () => {
   it('over quota: counts the other inline policies too, and offers the merge that helps', async () => {
     const big: PolicyDocument = {
       Version: '2012-10-17',
-      Statement: [{ Sid: 'x'.repeat(3700), Effect: 'Allow', Action: 's3:Get*', Resource: '*' }],
+      Statement: [{ Sid: 'x'.repeat(3400), Effect: 'Allow', Action: 's3:Get*', Resource: '*' }],
     };
     const { iam, puts } = fakeIam({ G: { Other: big, MyUsersPolicy: buildMfaPolicy({ trustedCidrs: [] }) } });
     const add = Array.from({ length: 20 }, (_, i) => `10.0.0.${i}`);

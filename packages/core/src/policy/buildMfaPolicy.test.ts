@@ -97,6 +97,23 @@ describe(buildMfaPolicy.name, () => {
           ]
         }
       }
+    },
+    {
+      "Sid": "AllowManageOwnAccessKeysOnlyWithMFA",
+      "Effect": "Allow",
+      "Action": [
+        "iam:CreateAccessKey",
+        "iam:DeleteAccessKey",
+        "iam:GetAccessKeyLastUsed",
+        "iam:ListAccessKeys",
+        "iam:UpdateAccessKey"
+      ],
+      "Resource": "arn:aws:iam::*:user/\${aws:username}",
+      "Condition": {
+        "Bool": {
+          "aws:MultiFactorAuthPresent": "true"
+        }
+      }
     }
   ]
 }`,

@@ -98,6 +98,21 @@ export function buildMfaPolicy(options: {
         Resource: '*',
         Condition: denyConditions,
       },
+      {
+        // `keys rotate`: a user's own access keys, only with MFA, from anywhere (a trusted IP lifts
+        // the Deny below, not this condition), so a stolen key alone cannot make itself a twin.
+        Sid: 'AllowManageOwnAccessKeysOnlyWithMFA',
+        Effect: 'Allow',
+        Action: [
+          'iam:CreateAccessKey',
+          'iam:DeleteAccessKey',
+          'iam:GetAccessKeyLastUsed',
+          'iam:ListAccessKeys',
+          'iam:UpdateAccessKey',
+        ],
+        Resource: ownUser,
+        Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+      },
     ],
   };
 }

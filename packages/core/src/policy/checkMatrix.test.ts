@@ -20,12 +20,12 @@ const managed = (policy: typeof powerUserAccessPolicy): NamedPolicy => ({
 describe(standardCheckCases.name, () => {
   it('covers_every_action_mfa_and_source', () => {
     const cases = standardCheckCases(['192.0.2.0/24']);
-    expect(cases).toHaveLength(24);
-    expect(new Set(cases.map((c) => `${c.action}|${c.mfa}|${c.source}`)).size).toBe(24);
+    expect(cases).toHaveLength(28);
+    expect(new Set(cases.map((c) => `${c.action}|${c.mfa}|${c.source}`)).size).toBe(28);
   });
   it('without_trusted_ips_only_untrusted_rows', () => {
     const cases = standardCheckCases([]);
-    expect(cases).toHaveLength(12);
+    expect(cases).toHaveLength(14);
     expect(cases.every((c) => c.source === 'untrusted')).toBe(true);
   });
   it.each([
@@ -38,6 +38,9 @@ describe(standardCheckCases.name, () => {
     ['iam:DeactivateMFADevice', false, 'untrusted', 'explicitDeny'],
     ['iam:DeactivateMFADevice', false, 'trusted', 'implicitDeny'],
     ['iam:DeactivateMFADevice', true, 'untrusted', 'allowed'],
+    ['iam:CreateAccessKey', false, 'untrusted', 'explicitDeny'],
+    ['iam:CreateAccessKey', false, 'trusted', 'implicitDeny'],
+    ['iam:CreateAccessKey', true, 'trusted', 'allowed'],
   ])('intends %s mfa=%s from %s: %s', (action, mfa, source, expected) => {
     const found = standardCheckCases(['192.0.2.0/24']).find(
       (c) => c.action === action && c.mfa === mfa && c.source === source,
@@ -55,6 +58,7 @@ describe(checkResource.name, () => {
       'arn:aws:iam::123456789012:user/cli-user',
       '*',
       'arn:aws:iam::123456789012:user/cli-user',
+      'arn:aws:iam::123456789012:user/cli-user',
     ]);
   });
 });
@@ -66,7 +70,7 @@ describe(runCheckMatrix.name, () => {
       managed(powerUserAccessPolicy),
     ];
     const results = runCheckMatrix(policies, subject);
-    expect(results).toHaveLength(24);
+    expect(results).toHaveLength(28);
     expect(results.filter((row) => !row.ok).map((row) => row.actual.explanation)).toEqual([]);
     expect(results.find((row) => row.case.source === 'trusted')?.sourceIp).toBe('192.0.2.1');
     expect(results.find((row) => row.case.source === 'untrusted')?.sourceIp).toBe('203.0.113.77');
@@ -77,7 +81,7 @@ describe(runCheckMatrix.name, () => {
       [inline(buildMfaPolicy({ trustedCidrs: [] })), managed(powerUserAccessPolicy)],
       subject,
     );
-    expect(results).toHaveLength(12);
+    expect(results).toHaveLength(14);
     expect(results.every((row) => row.ok)).toBe(true);
   });
 
@@ -98,15 +102,32 @@ describe(runCheckMatrix.name, () => {
       's3:ListAllMyBuckets false untrusted → allowed',
       'ec2:DescribeInstances false untrusted → allowed',
       'iam:DeactivateMFADevice false untrusted → implicitDeny',
+      'iam:CreateAccessKey false untrusted → implicitDeny',
     ]);
   });
 
   it('catches_a_missing_mfa_policy', () => {
     const failures = runCheckMatrix([managed(administratorAccessPolicy)], subject).filter((row) => !row.ok);
+    // AdministratorAccess alone lets a long-term key without MFA make itself a twin.
     expect(failures.map((row) => row.case.action)).toEqual([
       's3:ListAllMyBuckets',
       'ec2:DescribeInstances',
       'iam:DeactivateMFADevice',
+      'iam:CreateAccessKey',
+    ]);
+  });
+
+  it('catches_a_policy_from_before_key_rotation', () => {
+    // A policy applied before awsmfa granted a user's own keys: rotating with MFA is refused.
+    const document = buildMfaPolicy({ trustedCidrs: [] });
+    document.Statement = (document.Statement as Array<{ Sid?: string }>).filter(
+      (statement) => statement.Sid !== 'AllowManageOwnAccessKeysOnlyWithMFA',
+    ) as PolicyDocument['Statement'];
+    const failures = runCheckMatrix([inline(document), managed(powerUserAccessPolicy)], subject).filter(
+      (row) => !row.ok,
+    );
+    expect(failures.map((row) => `${row.case.action} ${row.case.mfa} → ${row.actual.decision}`)).toEqual([
+      'iam:CreateAccessKey true → implicitDeny',
     ]);
   });
 

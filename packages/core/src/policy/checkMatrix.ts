@@ -15,6 +15,7 @@ export const standardCheckActions = [
   'iam:EnableMFADevice',
   'sts:GetSessionToken',
   'iam:DeactivateMFADevice',
+  'iam:CreateAccessKey',
 ] as const;
 
 export type StandardCheckAction = (typeof standardCheckActions)[number];
@@ -46,13 +47,17 @@ function intended(action: StandardCheckAction, mfa: boolean, trusted: boolean): 
       if (mfa) return ['allowed', 'a user may deactivate their own device when signed in with MFA'];
       if (trusted) return ['implicitDeny', 'deactivating needs MFA even from a trusted IP'];
       return ['explicitDeny', 'deactivating needs MFA'];
+    case 'iam:CreateAccessKey':
+      if (mfa) return ['allowed', 'a user may rotate their own access key when signed in with MFA'];
+      if (trusted) return ['implicitDeny', 'a new access key needs MFA even from a trusted IP'];
+      return ['explicitDeny', 'a stolen key cannot make itself a twin without MFA'];
   }
 }
 
 /**
  * The standard check cases for a trusted-IP list; without trusted IPs only the untrusted rows.
  *
- * @example standardCheckCases(['192.0.2.0/24']).length // 24
+ * @example standardCheckCases(['192.0.2.0/24']).length // 28
  */
 export function standardCheckCases(trustedCidrs: readonly string[]): CheckCase[] {
   const sources = trustedCidrs.length > 0 ? (['trusted', 'untrusted'] as const) : (['untrusted'] as const);
@@ -80,6 +85,7 @@ export function checkResource(
       return `arn:aws:iam::${subject.accountId}:mfa/${subject.userName}`;
     case 'iam:EnableMFADevice':
     case 'iam:DeactivateMFADevice':
+    case 'iam:CreateAccessKey':
       return `arn:aws:iam::${subject.accountId}:user/${subject.userName}`;
     default:
       return '*';
