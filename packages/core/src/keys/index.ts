@@ -1,3 +1,4 @@
+export { type AccessKeyApi, type AccessKeyInfo, createAccessKeyApi } from './accessKeyApi.js';
 export {
   type EncryptedFileKeyStoreOptions,
   encryptedFileKeyStore,
@@ -25,4 +26,5 @@ export { type OpenProfileKeysOptions, openProfileKeys } from './openProfileKeys.
 export { type PlaceProfileKeysOptions, placeProfileKeys } from './placeProfileKeys.js';
 export { profileKeyStore } from './profileKeyStore.js';
 export { type RemoveProfileKeysOptions, removeProfileKeys } from './removeProfileKeys.js';
+export { type RotateAccessKeyOptions, type RotatedKey, rotateAccessKey } from './rotateAccessKey.js';
 export { decodeStoredKeys, encodeStoredKeys } from './storedKeys.js';
