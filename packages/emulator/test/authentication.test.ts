@@ -71,6 +71,35 @@ describe('authentication', () => {
     expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toContain(':user/admin');
   });
 
+  it('an inactive key cannot get a session either; a session it made before outlives its deactivation and deletion (AWS cannot revoke one)', async () => {
+    const admin = clients(emulator, emulator.admin, { now: clock.now }).iam;
+    await admin.send(new CreateUserCommand({ UserName: 'rotating' }));
+    const { AccessKey } = await admin.send(new CreateAccessKeyCommand({ UserName: 'rotating' }));
+    const key = { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! };
+    const keySts = clients(emulator, key, { now: clock.now }).sts;
+    const { Credentials: c } = await keySts.send(new GetSessionTokenCommand({}));
+    const session = clients(
+      emulator,
+      { accessKeyId: c!.AccessKeyId!, secretAccessKey: c!.SecretAccessKey!, sessionToken: c!.SessionToken! },
+      { now: clock.now },
+    ).sts;
+    await admin.send(
+      new UpdateAccessKeyCommand({ UserName: 'rotating', AccessKeyId: key.accessKeyId, Status: 'Inactive' }),
+    );
+    expect(await awsError(keySts.send(new GetSessionTokenCommand({})))).toEqual({
+      name: 'InvalidClientTokenId',
+      message: 'The security token included in the request is invalid.',
+      status: 403,
+    });
+    expect((await session.send(new GetCallerIdentityCommand({}))).Arn).toBe(
+      'arn:aws:iam::123456789012:user/rotating',
+    );
+    await admin.send(new DeleteAccessKeyCommand({ UserName: 'rotating', AccessKeyId: key.accessKeyId }));
+    expect((await session.send(new GetCallerIdentityCommand({}))).Arn).toBe(
+      'arn:aws:iam::123456789012:user/rotating',
+    );
+  });
+
   it('session credentials die with their user, and do not come back for a new user of the same name', async () => {
     const admin = clients(emulator, emulator.admin, { now: clock.now }).iam;
     await admin.send(new CreateUserCommand({ UserName: 'reborn' }));
