@@ -38,6 +38,7 @@ export {
   type IamClient,
   iamError,
 } from './iamCall.js';
+export { defaultMaxKeyAgeDays, keysDueForRotation } from './keysDueForRotation.js';
 export {
   assertGroupExists,
   describeGroup,

@@ -1,4 +1,4 @@
-import type { AuditProgress, AuditReport, AuditUser } from '@awsmfa/core';
+import type { AuditAccessKey, AuditProgress, AuditReport, AuditUser } from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
 import { type ProgressLine, progressLine } from '../../progressLine.js';
@@ -9,13 +9,14 @@ import { openAdminIam } from '../policy/openAdminIam.js';
 interface AuditArgs extends GlobalArgs {
   group?: string;
   json: boolean;
+  maxKeyAge: number;
 }
 
-function keysCell(user: AuditUser): string {
+function keysCell(user: AuditUser, due: ReadonlySet<AuditAccessKey>): string {
   if (user.accessKeys.length === 0) return 'none';
   return user.accessKeys
     .map((key, index) => {
-      const age = key.ageDays === undefined ? '' : `, ${key.ageDays}d old`;
+      const age = key.ageDays === undefined ? '' : `, ${key.ageDays}d old${due.has(key) ? ': ROTATE' : ''}`;
       const used = key.lastUsedDate
         ? `, used ${key.lastUsedDate.slice(0, 10)}${key.lastUsedService ? ` ${key.lastUsedService}` : ''}`
         : ', never used';
@@ -92,6 +93,11 @@ export const adminAuditCommand: CommandModule<GlobalArgs, AuditArgs> = {
     (yargs as Argv<GlobalArgs>)
       .option('group', { type: 'string', describe: 'Audit the members of this group [default: every user]' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the report as JSON' })
+      .option('max-key-age', {
+        type: 'number',
+        default: 90,
+        describe: 'Active access keys older than this many days should be rotated (awsmfa keys rotate)',
+      })
       .example(
         '$0 admin audit --group MyUsers',
         'Exit 32 (AUDIT_FAILED) when someone can act without MFA from outside',
@@ -101,19 +107,31 @@ export const adminAuditCommand: CommandModule<GlobalArgs, AuditArgs> = {
         "Reads IAM's bulk answers — GetAccountAuthorizationDetails (groups, policies), the credential report " +
           '(keys, MFA) and ListVirtualMFADevices — so requests grow with pages, not users. IAM reuses a credential ' +
           'report for four hours: keys and MFA flags can be that old (the audit says so); users created since are ' +
-          'looked up one by one. Needs IAMReadOnlyAccess.',
+          'looked up one by one. Active keys older than --max-key-age days are marked ROTATE (users: awsmfa keys rotate). ' +
+          'Needs IAMReadOnlyAccess.',
       ) as unknown as Argv<AuditArgs>,
   handler: async (args: ArgumentsCamelCase<AuditArgs>) => {
     const terminal = processTerminal();
     const core = await import('@awsmfa/core');
+    const maxKeyAge = args.maxKeyAge;
+    if (!Number.isInteger(maxKeyAge) || maxKeyAge < 0) {
+      throw new core.AwsMfaError('USAGE', `--max-key-age ${args.maxKeyAge} is not a whole number of days.`, {
+        hint: 'e.g. --max-key-age 90',
+      });
+    }
     const { iam } = await openAdminIam(args, terminal);
     const line = progressLine(terminal.stderr);
     const report = await core
       .adminAudit(iam, { groupName: args.group, onProgress: showAuditProgress(line) })
       .finally(() => line.done());
     writeReportAgeNote(terminal, report);
+    const due = core.keysDueForRotation(report.users, maxKeyAge);
+    const dueKeys = new Set(due.flatMap(({ keys }) => keys));
     if (args.json) {
-      terminal.stdout.write(`${JSON.stringify(report.users)}\n`);
+      const dueUsers = new Set(due.map(({ user }) => user.userName));
+      terminal.stdout.write(
+        `${JSON.stringify(report.users.map((user) => ({ ...user, shouldRotate: dueUsers.has(user.userName) })))}\n`,
+      );
     } else {
       terminal.stdout.write(
         renderTable(
@@ -124,11 +142,19 @@ export const adminAuditCommand: CommandModule<GlobalArgs, AuditArgs> = {
             user.mfaDevices.length > 0 ? 'enabled' : 'none',
             policyCell(user),
             user.canActWithoutMfa ? `CAN ACT (from ${user.probeIp ?? 'anywhere'})` : 'denied',
-            keysCell(user),
+            keysCell(user, dueKeys),
           ]),
         ),
       );
       if (report.users.length === 0) terminal.stderr.write('No users to audit.\n');
+    }
+    if (due.length > 0) {
+      const names = due.map(
+        ({ user, keys }) => `${user.userName} (${keys.map((key) => `${key.ageDays} days`).join(', ')})`,
+      );
+      terminal.stderr.write(
+        `Should rotate (active keys older than ${maxKeyAge} days): ${names.join(', ')}. Each user runs: awsmfa keys rotate --profile NAME\n`,
+      );
     }
     if (report.exposed.length > 0) {
       throw new core.AwsMfaError(
