@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runAwsmfa, testHome } from './support/awsmfa.js';
 
 const commands =
-  'import, enroll, device, profiles, trusted-ip, env, hook, exec, credential-process, setup-credential-process, status, logout, sandbox, policy, admin, completion';
+  'import, keys, enroll, device, profiles, trusted-ip, env, hook, exec, credential-process, setup-credential-process, status, logout, sandbox, policy, admin, completion';
 
 describe('usage errors', () => {
   it.each([
