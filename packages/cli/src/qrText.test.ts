@@ -2,6 +2,7 @@ import { qrMatrix } from '@awsmfa/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeQrMatrix, parseQrText } from '../test/support/qr.js';
+import { displayWidth } from './displayWidth.js';
 import { renderQrText } from './qrText.js';
 
 const uri =
@@ -31,6 +32,25 @@ describe('renderQrText', () => {
       expect(line.startsWith('██') && line.endsWith('██')).toBe(true);
     }
     expect(lines[0]).toBe('█'.repeat(matrix.length + 4));
+  });
+
+  it('centres the caption under the code by terminal columns, Japanese too', () => {
+    const matrix = qrMatrix(uri);
+    const width = matrix.length + 4;
+    for (const caption of [
+      'In your app: AWS (cli-user)',
+      'アプリでの表示: AWS (cli-user)',
+      'x'.repeat(width + 3),
+    ]) {
+      const lines = renderQrText(matrix, { caption }).trimEnd().split('\n');
+      const last = lines.at(-1)!;
+      expect(last.trimStart()).toBe(caption);
+      const left = last.length - caption.length;
+      const right = Math.max(0, width - left - displayWidth(caption));
+      // Centred, or from the first column when wider than the code.
+      expect(Math.abs(left - right)).toBeLessThanOrEqual(displayWidth(caption) > width ? 0 : 1);
+      expect(decodeQrMatrix(parseQrText(lines.join('\n')))).toBe(uri);
+    }
   });
 
   it('round-trips any module matrix through text, odd and even sizes', () => {

@@ -1,9 +1,13 @@
+import { displayWidth } from './displayWidth.js';
+
 /** Options of renderQrText. */
 export interface QrTextOptions {
   /** Light modules around the code; readers want a light border (the standard's is 4). Default 2. */
   quietZone?: number;
   /** Pin the colours (bright white on black) so the code reads the same on light and dark terminal themes. */
   color?: boolean;
+  /** A line under the code, centred on it by terminal columns (displayWidth: full-width characters take two). */
+  caption?: string;
 }
 
 /**
@@ -34,6 +38,11 @@ export function renderQrText(matrix: readonly (readonly boolean[])[], options: Q
       line += top ? (bottom ? '█' : '▀') : bottom ? '▄' : ' ';
     }
     lines.push(options.color ? `\x1b[97;40m${line}\x1b[0m` : line);
+  }
+  if (options.caption !== undefined) {
+    lines.push(
+      ' '.repeat(Math.max(0, Math.floor((width - displayWidth(options.caption)) / 2))) + options.caption,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

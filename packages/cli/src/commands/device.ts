@@ -1,7 +1,8 @@
-import type { MfaDeviceStatus } from '@awsmfa/core';
+import { deviceHelpText, deviceText, type Message, type MfaDeviceStatus } from '@awsmfa/core';
 import type { Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../globalOptions.js';
 import { processTerminal, styles, type Terminal, useColor } from '../terminal.js';
+import { userText } from '../userLanguage.js';
 
 export interface DeviceArgs extends GlobalArgs {
   serialNumber?: string;
@@ -13,70 +14,67 @@ export interface DeviceArgs extends GlobalArgs {
 
 type Action = 'status' | 'resync' | 'deactivate' | 'delete';
 
-const serialOption = {
-  type: 'string',
-  describe: "The device's serial (ARN) [default: the profile's mfa_serial, else your only device]",
-} as const;
+const serialOption = () => ({ type: 'string', describe: userText(deviceHelpText.serialNumber()) }) as const;
 
 const removeOptions = (yargs: Argv<GlobalArgs>) =>
   yargs
-    .option('serial-number', serialOption)
-    .option('code', {
-      type: 'string',
-      describe: 'A current code of the device; signs the change with MFA, as the standard policy requires',
-    })
-    .option('yes', { type: 'boolean', default: false, alias: 'y', describe: 'Do not ask for confirmation' });
+    .option('serial-number', serialOption())
+    .option('code', { type: 'string', describe: userText(deviceHelpText.code()) })
+    .option('yes', { type: 'boolean', default: false, alias: 'y', describe: userText(deviceHelpText.yes()) });
 
 /**
  * `awsmfa device status|resync|deactivate|delete`: look after the MFA device `awsmfa enroll` set up.
  */
 export const deviceCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'device <command>',
-  describe: 'Show, resynchronise, deactivate or delete your MFA device',
+  get describe() {
+    return userText(deviceHelpText.describe());
+  },
   builder: (yargs) =>
     yargs
       .command({
         command: 'status',
         aliases: ['list'],
-        describe: "List your MFA devices and check the profile's mfa_serial against them",
+        describe: userText(deviceHelpText.statusDescribe()),
         builder: (y: Argv<GlobalArgs>) =>
-          y.example('awsmfa device status --profile cli-user', 'Is mfa_serial the ARN of an enabled device?'),
+          y.example('awsmfa device status --profile cli-user', userText(deviceHelpText.statusExample())),
         handler: (args) => device('status', args as DeviceArgs, processTerminal()),
       })
       .command({
         command: 'resync',
-        describe: 'Resynchronise a device whose codes AWS no longer accepts (two consecutive codes)',
+        describe: userText(deviceHelpText.resyncDescribe()),
         builder: (y: Argv<GlobalArgs>) =>
           y
-            .option('serial-number', serialOption)
-            .option('code1', { type: 'string', describe: 'First code (else asked on the terminal)' })
-            .option('code2', { type: 'string', describe: 'The code that followed --code1' })
+            .option('serial-number', serialOption())
+            .option('code1', { type: 'string', describe: userText(deviceHelpText.code1()) })
+            .option('code2', { type: 'string', describe: userText(deviceHelpText.code2()) })
             .implies('code1', 'code2')
             .implies('code2', 'code1')
-            .example('awsmfa device resync', 'Type two consecutive codes when asked'),
+            .example('awsmfa device resync', userText(deviceHelpText.resyncExample())),
         handler: (args) => device('resync', args as DeviceArgs, processTerminal()),
       })
       .command({
         command: 'deactivate',
-        describe: 'Deactivate the device (it stays, unassigned) and remove mfa_serial from the profile',
+        describe: userText(deviceHelpText.deactivateDescribe()),
         builder: (y: Argv<GlobalArgs>) =>
-          removeOptions(y).example('awsmfa device deactivate --code 123456 --yes', 'Without questions'),
+          removeOptions(y).example(
+            'awsmfa device deactivate --code 123456 --yes',
+            userText(deviceHelpText.deactivateExample()),
+          ),
         handler: (args) => device('deactivate', args as DeviceArgs, processTerminal()),
       })
       .command({
         command: 'delete',
-        describe: 'Deactivate and delete the device, and remove mfa_serial from the profile',
+        describe: userText(deviceHelpText.deleteDescribe()),
         builder: (y: Argv<GlobalArgs>) =>
-          removeOptions(y).example('awsmfa device delete', 'Asks for confirmation and a current code'),
+          removeOptions(y).example('awsmfa device delete', userText(deviceHelpText.deleteExample())),
         handler: (args) => device('delete', args as DeviceArgs, processTerminal()),
       })
-      .example('awsmfa device status --profile cli-user', 'Your devices; is mfa_serial one of them?')
-      .example('awsmfa device resync', 'AWS refuses codes of a drifted device: type two consecutive codes')
-      .example('awsmfa device delete --profile cli-user', 'Remove the device (asks y/N and a current code)')
-      .demandCommand(1, 'Name a device command: status, resync, deactivate or delete.')
-      .epilogue(
-        "Under AWS's self-manage-MFA policy, deactivating and deleting need MFA: awsmfa signs them with a 15-minute session from a current code (--code, or asked on the terminal).",
-      ),
+      .example('awsmfa device status --profile cli-user', userText(deviceHelpText.exampleStatus()))
+      .example('awsmfa device resync', userText(deviceHelpText.exampleResync()))
+      .example('awsmfa device delete --profile cli-user', userText(deviceHelpText.exampleDelete()))
+      .demandCommand(1, userText(deviceHelpText.nameACommand()))
+      .epilogue(userText(deviceHelpText.epilogue())),
   handler: () => {},
 };
 
@@ -94,26 +92,24 @@ async function device(action: Action, args: DeviceArgs, terminal: Terminal): Pro
   const { openPrompt } = await import('../prompt/ask.js');
   const prompt = openPrompt({ signal: controller.signal });
   // Explanations belong beside the questions: on the terminal, even with stderr redirected.
-  const say = (line: string) => {
+  const say = (message: Message) => {
+    const line = userText(message);
     terminal.stderr.write(`${line}\n`);
     prompt?.show({ text: line, on: terminal.stderr });
   };
+  const ask = prompt && ((question: Message) => prompt.ask(userText(question)));
   try {
     if (action === 'resync') {
       const codes =
         args.code1 !== undefined && args.code2 !== undefined
           ? core.normalizeCodePair({ code1: args.code1, code2: args.code2 })
           : prompt
-            ? await core.readCodePair({ askCode: (q) => prompt.ask(q), notify: say })
+            ? await core.readCodePair({ askCode: ask!, notify: say })
             : undefined;
       if (!codes) {
-        throw new core.AwsMfaError(
-          'MFA_CODE_UNAVAILABLE',
-          'No terminal to ask for codes on, and no --code1/--code2.',
-          {
-            hint: `awsmfa device resync --profile ${profile.name} --code1 CODE --code2 NEXT_CODE`,
-          },
-        );
+        throw new core.AwsMfaError('MFA_CODE_UNAVAILABLE', deviceText.noTerminalForCodes(), {
+          hint: deviceText.resyncWithCodesHint({ profile: profile.name }),
+        });
       }
       await core.resyncMfaDevice({
         api,
@@ -122,29 +118,24 @@ async function device(action: Action, args: DeviceArgs, terminal: Terminal): Pro
         serialNumber: target.serialNumber,
         codes,
       });
-      say(`Resynchronised ${target.serialNumber}; AWS accepts its codes again.`);
+      say(deviceText.resynchronised({ serial: target.serialNumber }));
       return;
     }
 
-    const verb = action === 'delete' ? 'Delete' : 'Deactivate';
     if (!args.yes) {
+      const removal = { delete: action === 'delete', serial: target.serialNumber };
       if (!prompt) {
-        throw new core.AwsMfaError(
-          'USAGE',
-          `Nothing changed: there is no terminal to confirm "${verb} ${target.serialNumber}" on.`,
-          {
-            hint: `rerun with --yes: awsmfa device ${action} --profile ${profile.name} --yes`,
-          },
-        );
+        throw new core.AwsMfaError('USAGE', deviceText.noTerminalToConfirm(removal), {
+          hint: deviceText.rerunWithYesHint({ action, profile: profile.name }),
+        });
       }
-      const consequence = target.enabled
-        ? ' Sessions need MFA again only after a new enrollment.'
-        : ' It was never enabled.';
       const yes = await prompt.confirm(
-        `${verb} ${target.serialNumber} of ${status.user.userName}?${consequence} [y/N] `,
+        userText(
+          deviceText.confirmRemove({ ...removal, user: status.user.userName, enabled: target.enabled }),
+        ),
       );
       if (!yes) {
-        say('Nothing changed.');
+        say(deviceText.nothingChanged());
         return;
       }
     }
@@ -156,7 +147,7 @@ async function device(action: Action, args: DeviceArgs, terminal: Terminal): Pro
       deleteDevice: action === 'delete',
       longTermKeys,
       code: args.code,
-      askCode: prompt && ((q) => prompt.ask(q)),
+      askCode: ask,
       notify: say,
     });
     if (profile.mfaSerial === target.serialNumber) {
@@ -166,7 +157,7 @@ async function device(action: Action, args: DeviceArgs, terminal: Terminal): Pro
         profile: profile.name,
         unset: ['mfa_serial'],
       });
-      say(`Removed mfa_serial from profile ${profile.name} in ${file}.`);
+      say(deviceText.removedSerial({ profile: profile.name, file }));
     }
   } finally {
     process.off('SIGINT', onSigint);
@@ -178,56 +169,62 @@ async function device(action: Action, args: DeviceArgs, terminal: Terminal): Pro
 async function printStatus(status: MfaDeviceStatus, profile: string, terminal: Terminal): Promise<void> {
   const { AwsMfaError } = await import('@awsmfa/core');
   const s = styles(useColor(terminal));
-  const out = (line: string) => terminal.stdout.write(`${line}\n`);
-  out(`IAM user: ${status.user.userName} (${status.user.arn})`);
-  if (status.devices.length === 0) out('MFA devices: none enabled');
-  else out('MFA devices:');
+  const out = (line: Message | string) =>
+    terminal.stdout.write(`${typeof line === 'string' ? line : userText(line)}\n`);
+  const user = status.user.userName;
+  out(deviceText.iamUser({ user, arn: status.user.arn }));
+  out(status.devices.length === 0 ? deviceText.noneEnabled() : deviceText.devicesHeading());
   for (const d of status.devices) {
     const mark = d.serialNumber === status.profileSerial ? `  ${s.green('← mfa_serial')}` : '';
-    out(`  ${d.serialNumber}  enabled ${d.enableDate?.toISOString() ?? '(date unknown)'}${mark}`);
+    out(
+      `  ${d.serialNumber}  ${userText(deviceText.enabledOn({ date: d.enableDate?.toISOString() }))}${mark}`,
+    );
   }
-  for (const d of status.unfinished) out(`  ${d.serialNumber}  created, never enabled`);
-  out(`Profile ${profile}: mfa_serial = ${status.profileSerial ?? '(not set)'}`);
+  for (const d of status.unfinished)
+    out(`  ${d.serialNumber}  ${userText(deviceText.createdNeverEnabled())}`);
+  out(deviceText.profileSerial({ profile, serial: status.profileSerial }));
 
   const check = status.check;
   const setHint = (serial: string | undefined) =>
-    serial ? `set it to ${serial}: aws configure set mfa_serial ${serial} --profile ${profile}` : undefined;
+    serial ? deviceText.setSerialHint({ serial, profile }) : undefined;
   switch (check.kind) {
     case 'matches':
-      out(`${s.green('✓')} mfa_serial is an enabled MFA device of ${status.user.userName}.`);
+      out(`${s.green('✓')} ${userText(deviceText.serialMatches({ user }))}`);
       return;
     case 'missing':
       if (status.devices.length === 0) {
-        throw new AwsMfaError('MFA_DEVICE', `${status.user.userName} has no enabled MFA device.`, {
+        throw new AwsMfaError('MFA_DEVICE', deviceText.noEnabledDevice({ user }), {
           hint: status.unfinished.length
-            ? `remove the unfinished one and enroll: awsmfa enroll --profile ${profile} --replace`
-            : `enroll one: awsmfa enroll --profile ${profile}`,
+            ? deviceText.replaceUnfinishedHint({ profile })
+            : deviceText.enrollOneHint({ profile }),
         });
       }
-      throw new AwsMfaError('PROFILE_INCOMPLETE', `Profile ${profile} has no mfa_serial.`, {
+      throw new AwsMfaError('PROFILE_INCOMPLETE', deviceText.noMfaSerial({ profile }), {
         hint:
           setHint(status.devices.length === 1 ? status.devices[0]?.serialNumber : undefined) ??
-          'set mfa_serial to one of the devices above',
+          deviceText.setToOneAboveHint(),
       });
     case 'user-arn':
       throw new AwsMfaError(
         'MFA_DEVICE',
-        `mfa_serial of profile ${profile} is the user ARN ${check.serialNumber}, not an MFA device ARN (…:mfa/…); AWS answers "unable to validate MFA code".`,
-        { hint: setHint(check.suggested) ?? `enroll a device: awsmfa enroll --profile ${profile}` },
+        deviceText.serialIsUserArn({ profile, serial: check.serialNumber }),
+        {
+          hint: setHint(check.suggested) ?? deviceText.enrollDeviceHint({ profile }),
+        },
       );
     case 'not-enabled':
       throw new AwsMfaError(
         'MFA_DEVICE',
-        `mfa_serial of profile ${profile} is ${check.serialNumber}, which was created but never enabled.`,
+        deviceText.serialNotEnabled({ profile, serial: check.serialNumber }),
         {
-          hint: `finish it (awsmfa enroll --profile ${profile} --code1 CODE --code2 NEXT_CODE) or start over (awsmfa enroll --profile ${profile} --replace)`,
+          hint: deviceText.finishOrStartOverHint({ profile }),
         },
       );
     case 'unknown-device':
       throw new AwsMfaError(
         'MFA_DEVICE',
-        `mfa_serial of profile ${profile} is ${check.serialNumber}, which is not an enabled MFA device of ${status.user.userName}.`,
-        { hint: setHint(check.suggested) ?? `enroll a device: awsmfa enroll --profile ${profile}` },
+        deviceText.serialUnknown({ profile, serial: check.serialNumber, user }),
+        { hint: setHint(check.suggested) ?? deviceText.enrollDeviceHint({ profile }) },
       );
   }
 }

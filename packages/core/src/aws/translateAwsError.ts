@@ -1,5 +1,7 @@
 import { AwsMfaError, type ErrorCode, isAwsMfaError } from '../errors.js';
 import { mask } from '../mask.js';
+import { awsText } from '../messages/en/aws.js';
+import type { Message } from '../messages/message.js';
 import { clockSkewErrorCodes, throttlingErrorCodes } from './awsErrorCodes.js';
 
 /** What was being done when AWS failed; it makes the message name the profile, serial and endpoint. */
@@ -8,7 +10,7 @@ export interface AwsErrorContext {
   /** The MFA serial sent, if any. */
   serial?: string | undefined;
   /** Where the serial came from, e.g. `mfa_serial of profile dev in /home/me/.aws/config`. */
-  serialSource?: string | undefined;
+  serialSource?: Message | string | undefined;
   /** The endpoint URL, when not AWS's own. */
   endpoint?: string | undefined;
   /** The access key that signed the request (shown masked). */
@@ -38,53 +40,39 @@ const mfaCodeOperations = new Set(['GetSessionToken', 'EnableMFADevice', 'Resync
  */
 export function translateAwsError(error: unknown, context: AwsErrorContext): AwsMfaError {
   if (isAwsMfaError(error)) return error;
-  const make = (code: ErrorCode, message: string, hint?: string) =>
+  const make = (code: ErrorCode, message: Message, hint?: Message) =>
     new AwsMfaError(code, message, { hint, cause: error });
   const name = errorName(error);
   const message = errorMessage(error);
   const status = httpStatus(error);
-  const where = context.endpoint ? ` at ${context.endpoint}` : '';
-  const call = context.operation
-    ? `${context.operation} for profile ${context.profile}`
-    : `profile ${context.profile}`;
-  const key = context.accessKeyId ? ` (key ${mask(context.accessKeyId)})` : '';
-  const serial = context.serial ?? 'the MFA device';
-  const serialFrom = context.serialSource ? ` (from ${context.serialSource})` : '';
+  const { endpoint, profile, serialSource } = context;
+  const call = awsText.call({ operation: context.operation, profile });
+  const key = context.accessKeyId ? mask(context.accessKeyId) : undefined;
+  const serial = context.serial ?? awsText.theMfaDevice();
 
   // --- network and time-outs: the request may never have reached AWS ---
   const networkCode = systemCode(error);
   // Node refuses to send a header value with a non-ASCII or control character, or a URL it cannot
   // use; the values are checked before requests, this is the net under those checks.
   if (networkCode === 'ERR_INVALID_CHAR' || networkCode === 'ERR_INVALID_HTTP_TOKEN') {
-    const header = /\["([^"]+)"\]/.exec(message)?.[1] ?? 'a header';
+    const header = /\["([^"]+)"\]/.exec(message)?.[1] ?? awsText.aHeader();
     return make(
       'INVALID_INPUT',
-      `${call}: ${header} would carry a character HTTP headers cannot (non-ASCII or control).`,
-      'check the access key ID, session token and region of the profile: letters, digits and - only',
+      awsText.badHeaderCharacter({ call, header }),
+      awsText.badHeaderCharacterHint(),
     );
   }
   if (networkCode === 'ERR_INVALID_URL' || networkCode === 'ERR_INVALID_PROTOCOL') {
-    return make(
-      'INVALID_INPUT',
-      `${call}: the endpoint is not an http(s) URL.`,
-      'check --endpoint-url / AWS_ENDPOINT_URL: http://host:port or https://host',
-    );
+    return make('INVALID_INPUT', awsText.notHttpEndpoint({ call }), awsText.notHttpEndpointHint());
   }
   if (name === 'TimeoutError' || name === 'AbortError' || (networkCode && timeoutCodes.has(networkCode))) {
-    return make(
-      'TIMEOUT',
-      `${call} timed out${where}.`,
-      'check the network or the endpoint, then try again (timeouts: AWSMFA_CONNECT_TIMEOUT_MS, AWSMFA_REQUEST_TIMEOUT_MS)',
-    );
+    return make('TIMEOUT', awsText.timedOut({ call, endpoint }), awsText.timedOutHint());
   }
   if (networkCode && unreachableCodes.has(networkCode)) {
-    const endpoint = context.endpoint ?? 'AWS';
     return make(
       'ENDPOINT_UNREACHABLE',
-      `Cannot reach ${endpoint} (${networkCode}) for ${call}.`,
-      context.endpoint
-        ? 'check --endpoint-url / AWS_ENDPOINT_URL, and that the endpoint is running'
-        : 'check the network connection and any proxy settings',
+      awsText.unreachable({ endpoint, code: networkCode, call }),
+      endpoint ? awsText.unreachableEndpointHint() : awsText.unreachableAwsHint(),
     );
   }
 
@@ -93,9 +81,9 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
     if (/already (been )?used|reused/i.test(message)) return reused();
     return make(
       'MFA_CODE_INVALID',
-      `AWS rejected the MFA code for ${serial}${serialFrom}.`,
+      awsText.codeRejected({ serial, serialSource }),
       // AWS words a reused code exactly like a wrong one.
-      'type the current code of that device; each code works once, so if it was used already wait for the next one; if codes keep failing, check the clocks of the device and of this computer',
+      awsText.codeRejectedHint(),
     );
   }
   if (/already (been )?used|reused|replay/i.test(message) && /MFA|pass code|token code/i.test(message))
@@ -105,28 +93,24 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
       const fixed = context.serial.replace(':user/', ':mfa/');
       return make(
         'MFA_DEVICE',
-        `mfa_serial ${context.serial}${serialFrom} is a user ARN, not an MFA device ARN.`,
-        `set mfa_serial to the device ARN, usually ${fixed} (awsmfa device list --profile ${context.profile} shows it)`,
+        awsText.serialIsUserArn({ serial: context.serial, serialSource }),
+        awsText.serialIsUserArnHint({ fixed, profile }),
       );
     }
     return make(
       'MFA_DEVICE',
-      `AWS cannot validate codes for ${serial}${serialFrom}: the device does not exist, is not enabled, or is not associated with this user.`,
-      `check mfa_serial, or enroll a device: awsmfa enroll --profile ${context.profile}`,
+      awsText.cannotValidate({ serial, serialSource }),
+      awsText.cannotValidateHint({ profile }),
     );
   }
   if (/must provide both MFA serial number and one time pass code/i.test(message)) {
-    return make(
-      'INVALID_INPUT',
-      `${call}: AWS needs both an MFA serial and a code.`,
-      'set mfa_serial in the profile',
-    );
+    return make('INVALID_INPUT', awsText.needsSerialAndCode({ call }), awsText.needsSerialAndCodeHint());
   }
   if (name === 'InvalidAuthenticationCode') {
     return make(
       'MFA_CODE_INVALID',
-      `AWS rejected the authentication codes for ${serial}.`,
-      'use two consecutive codes, each typed as soon as it appears, and check the phone clock',
+      awsText.authenticationCodesRejected({ serial }),
+      awsText.authenticationCodesRejectedHint(),
     );
   }
 
@@ -134,8 +118,8 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
   if (/Cannot call GetSessionToken with session credentials/i.test(message)) {
     return make(
       'CREDENTIALS_INVALID',
-      `Profile ${context.profile} signs with session credentials${key}, and AWS issues MFA sessions only for long-term keys (AKIA…).`,
-      'put the long-term keys in the profile; if AWS_ACCESS_KEY_ID/AWS_SESSION_TOKEN (ASIA…) are set in this shell, remove them: eval "$(awsmfa env --unset)"',
+      awsText.sessionCredentials({ profile, key }),
+      awsText.sessionCredentialsHint(),
     );
   }
   if (
@@ -145,8 +129,8 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
   ) {
     return make(
       'SESSION_EXPIRED',
-      `The session credentials for profile ${context.profile} have expired.`,
-      `get a new session: awsmfa env --profile ${context.profile} --refresh`,
+      awsText.sessionExpired({ profile }),
+      awsText.sessionExpiredHint({ profile }),
     );
   }
   if (
@@ -154,11 +138,7 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
     (/Signature expired|Signature not yet current|time-?skew|too skewed/i.test(message) &&
       (name === 'SignatureDoesNotMatch' || name === 'InvalidSignatureException' || name === 'AuthFailure'))
   ) {
-    return make(
-      'CLOCK_SKEW',
-      `AWS rejected the request time for ${call}: this computer's clock is off.`,
-      'synchronise the clock (timedatectl set-ntp true, or your OS time settings)',
-    );
+    return make('CLOCK_SKEW', awsText.clockSkew({ call }), awsText.clockSkewHint());
   }
   if (
     name === 'InvalidClientTokenId' ||
@@ -167,22 +147,15 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
     name === 'UnrecognizedClientException' ||
     name === 'AuthFailure'
   ) {
-    const what =
-      name === 'SignatureDoesNotMatch' || name === 'InvalidSignatureException'
-        ? 'the secret key does not match the access key'
-        : 'the access key is unknown, deleted or inactive';
+    const secretMismatch = name === 'SignatureDoesNotMatch' || name === 'InvalidSignatureException';
     return make(
       'CREDENTIALS_INVALID',
-      `AWS rejected the credentials of profile ${context.profile}${key}: ${what}.`,
-      `import a current access key: awsmfa import --profile ${context.profile} <file.csv>`,
+      awsText.credentialsRejected({ profile, key, secretMismatch }),
+      awsText.credentialsRejectedHint({ profile }),
     );
   }
   if (name === 'RegionDisabledException') {
-    return make(
-      'ACCESS_DENIED',
-      `STS is not activated in this region for ${call}.`,
-      'use --region us-east-1, or activate STS in the region in IAM account settings',
-    );
+    return make('ACCESS_DENIED', awsText.regionDisabled({ call }), awsText.regionDisabledHint());
   }
   if (
     name === 'AccessDenied' ||
@@ -192,14 +165,14 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
   ) {
     return make(
       'ACCESS_DENIED',
-      `Access denied for ${call}: ${oneLine(message)}`,
-      'a policy denies this request; ask the administrator, or get an MFA session first: awsmfa env',
+      awsText.accessDenied({ call, message: oneLine(message) }),
+      awsText.accessDeniedHint(),
     );
   }
 
   // --- IAM entities ---
   if (name === 'NoSuchEntity' || name === 'NoSuchEntityException') {
-    return make('NOT_FOUND', `${call}: ${oneLine(message)}`);
+    return make('NOT_FOUND', awsText.awsSays({ call, message: oneLine(message) }));
   }
   if (
     name === 'EntityAlreadyExists' ||
@@ -208,7 +181,7 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
     name === 'ConcurrentModification' ||
     name === 'EntityTemporarilyUnmodifiable'
   ) {
-    return make('CONFLICT', `${call}: ${oneLine(message)}`);
+    return make('CONFLICT', awsText.awsSays({ call, message: oneLine(message) }));
   }
   if (
     name === 'MalformedPolicyDocument' ||
@@ -217,7 +190,7 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
     name === 'LimitExceededException' ||
     name === 'PackedPolicyTooLarge'
   ) {
-    return make('POLICY_INVALID', `${call}: ${oneLine(message)}`);
+    return make('POLICY_INVALID', awsText.awsSays({ call, message: oneLine(message) }));
   }
   if (
     name === 'ValidationError' ||
@@ -225,23 +198,15 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
     name === 'InvalidParameterValue' ||
     name === 'InvalidInputException'
   ) {
-    return make('INVALID_INPUT', `AWS refused the request for ${call}: ${oneLine(message)}`);
+    return make('INVALID_INPUT', awsText.requestRefused({ call, message: oneLine(message) }));
   }
 
   // --- what retries could not fix ---
   if (throttlingErrorCodes.has(name) || status === 429) {
     if (context.serial && context.operation && mfaCodeOperations.has(context.operation)) {
-      return make(
-        'THROTTLED',
-        `AWS kept throttling ${call}${where} after retries; AWS throttles an MFA device (${serial}) after repeated wrong codes.`,
-        'wait a few minutes, then type the current code once: every wrong code counts toward the throttle',
-      );
+      return make('THROTTLED', awsText.throttledMfa({ call, endpoint, serial }), awsText.throttledMfaHint());
     }
-    return make(
-      'THROTTLED',
-      `AWS kept throttling ${call}${where} after retries.`,
-      'wait a minute and try again',
-    );
+    return make('THROTTLED', awsText.throttled({ call, endpoint }), awsText.throttledHint());
   }
   if (
     (status !== undefined && status >= 500) ||
@@ -251,25 +216,21 @@ export function translateAwsError(error: unknown, context: AwsErrorContext): Aws
   ) {
     return make(
       'SERVICE_ERROR',
-      `AWS kept failing for ${call}${where} (HTTP ${status ?? 500}) after retries.`,
-      'try again later; AWS status: https://health.aws.amazon.com',
+      awsText.serviceFailing({ call, endpoint, status: status ?? 500 }),
+      awsText.serviceFailingHint(),
     );
   }
   if (status !== undefined) {
-    return make('SERVICE_ERROR', `AWS refused ${call} (${name}, HTTP ${status}): ${oneLine(message)}`);
+    return make('SERVICE_ERROR', awsText.serviceRefused({ call, name, status, message: oneLine(message) }));
   }
   return make(
     'INTERNAL',
-    `Unexpected error during ${call}: ${oneLine(message) || name}`,
-    'run again with --debug and report it',
+    awsText.unexpected({ call, message: oneLine(message) || name }),
+    awsText.unexpectedHint(),
   );
 
   function reused() {
-    return make(
-      'MFA_CODE_REUSED',
-      `The MFA code for ${serial} was already used; AWS accepts each code only once.`,
-      'wait for the next code (a new one appears every 30 seconds) and try again',
-    );
+    return make('MFA_CODE_REUSED', awsText.codeReused({ serial }), awsText.codeReusedHint());
   }
 }
 

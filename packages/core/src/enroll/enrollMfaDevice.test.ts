@@ -32,9 +32,9 @@ function scripted(iam: ReturnType<typeof fakeIam>, c: ReturnType<typeof clock>, 
     showDevice: (device) => {
       shown = device;
     },
-    notify: (m) => messages.push(m),
+    notify: (m) => messages.push(m.english),
     askCode: async (question) => {
-      questions.push(question);
+      questions.push(question.english);
       const answer = answers.shift();
       if (answer === undefined) throw new Error(`unexpected question: ${question}`);
       return typeof answer === 'string' ? answer : answer(shown!);
@@ -258,7 +258,7 @@ describe('enrollMfaDevice', () => {
       const run = enrollMfaDevice({
         ...s.options,
         confirm: async (q) => {
-          confirmed.push(q);
+          confirmed.push(q.english);
           return yes;
         },
       });

@@ -1,4 +1,6 @@
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
+import { enrollText } from '../messages/en/enroll.js';
+import type { Message } from '../messages/message.js';
 import { awsErrorName, explainIamError } from './explainIamError.js';
 import { checkDeviceName, iamUserOf, virtualMfaSerial } from './iamUserOf.js';
 import type { MfaDeviceApi, VirtualMfaDevice } from './mfaDeviceApi.js';
@@ -29,9 +31,9 @@ export interface EnrollMfaDeviceOptions {
    */
   codes?: { code1: string; code2: string } | undefined;
   /** Asks for one line on the terminal; absent when there is none. Rejects with CANCELLED on Ctrl-C. */
-  askCode?: ((question: string) => Promise<string>) | undefined;
+  askCode?: ((question: Message) => Promise<string>) | undefined;
   /** Asks a yes/no question on the terminal; absent when there is none. */
-  confirm?: ((question: string) => Promise<boolean>) | undefined;
+  confirm?: ((question: Message) => Promise<boolean>) | undefined;
   /** Delete a leftover unenabled device of the same name without asking. */
   replace?: boolean | undefined;
   /** Keep the created device when enrollment fails or cannot ask for codes. */
@@ -41,7 +43,7 @@ export interface EnrollMfaDeviceOptions {
   /** Shows the new device (QR code, seed, PNG) before codes are asked. */
   showDevice: (device: NewDeviceToShow) => Promise<void> | void;
   /** Progress and explanations, one message per call. */
-  notify?: ((message: string) => void) | undefined;
+  notify?: ((message: Message) => void) | undefined;
   /** Aborted on Ctrl-C: enrollment stops, deletes what it created, and throws CANCELLED. */
   signal?: AbortSignal | undefined;
   now?: (() => number) | undefined;
@@ -72,8 +74,8 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
   const cancelled = () =>
     new AwsMfaError(
       'CANCELLED',
-      deviceCreated ? 'Enrollment cancelled.' : 'Enrollment cancelled: nothing was changed.',
-      { hint: `run awsmfa enroll --profile ${profile} again` },
+      deviceCreated ? enrollText.cancelled() : enrollText.cancelledNothingChanged(),
+      { hint: enrollText.runAgain({ profile }) },
     );
   const checkAbort = () => {
     if (options.signal?.aborted) throw cancelled();
@@ -101,13 +103,9 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
   if (options.codes) return enableKeptDevice(options.codes);
   if (!options.askCode && !options.keep) {
     // Checked before anything is created: without a terminal nobody can type the codes.
-    throw new AwsMfaError(
-      'MFA_CODE_UNAVAILABLE',
-      'No terminal to ask for MFA codes on, and no --code1/--code2.',
-      {
-        hint: `run awsmfa enroll --profile ${profile} in a terminal; or create the device with --keep --show-secret (or --qr-png FILE), then enable it with --code1 CODE --code2 NEXT_CODE`,
-      },
-    );
+    throw new AwsMfaError('MFA_CODE_UNAVAILABLE', enrollText.noTerminal(), {
+      hint: enrollText.noTerminalHint({ profile }),
+    });
   }
 
   const created = await createDevice();
@@ -132,12 +130,12 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
       const e = isAwsMfaError(error)
         ? error
         : explainIamError(error, { ...context, action: 'iam:EnableMFADevice' });
-      throw new AwsMfaError(e.code, `${e.message} The device ${serialNumber} was kept (--keep).`, {
-        hint: `enable it with awsmfa enroll --profile ${profile} --code1 CODE --code2 NEXT_CODE, or remove it with awsmfa device delete --profile ${profile}`,
+      throw new AwsMfaError(e.code, enrollText.kept({ error: e.text, serial: serialNumber }), {
+        hint: enrollText.keptHint({ profile }),
         cause: e.cause ?? error,
       });
     }
-    notify(`Deleting ${serialNumber}, which was not enabled…`);
+    notify(enrollText.deletingNotEnabled({ serial: serialNumber }));
     try {
       await removeVirtualMfaDevice({
         api,
@@ -154,9 +152,12 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
         ? error
         : explainIamError(error, { ...context, action: 'iam:EnableMFADevice' });
       const c = cleanupError as AwsMfaError;
-      throw new AwsMfaError(e.code, `${e.message} ${c.message}`, { hint: c.hint, cause: error });
+      throw new AwsMfaError(e.code, enrollText.failedAndCleanupFailed({ error: e.text, cleanup: c.text }), {
+        hint: c.hintText,
+        cause: error,
+      });
     }
-    notify(`Deleted ${serialNumber}; nothing is left behind.`);
+    notify(enrollText.deletedNothingLeft({ serial: serialNumber }));
     throw error;
   }
 
@@ -166,14 +167,14 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
       try {
         const created = await api.createVirtualMfaDevice(deviceName);
         if (!created.base32Seed)
-          throw new AwsMfaError('SERVICE_ERROR', `AWS created ${serialNumber} without a seed.`);
+          throw new AwsMfaError('SERVICE_ERROR', enrollText.createdWithoutSeed({ serial: serialNumber }));
         return created;
       } catch (error) {
         if (awsErrorName(error) === 'AccessDenied' && deviceName !== user.userName) {
           // AWS's self-manage-MFA example allows only mfa/${aws:username}: one device per user.
           const denied = explainIamError(error, { ...context, action: 'iam:CreateVirtualMFADevice' });
-          throw new AwsMfaError(denied.code, denied.message, {
-            hint: `the usual policy lets users create only a device named after themselves (mfa/${user.userName}); for more devices an administrator must also allow iam:CreateVirtualMFADevice and iam:EnableMFADevice on arn:aws:iam::*:mfa/\${aws:username}-*`,
+          throw new AwsMfaError(denied.code, denied.text, {
+            hint: enrollText.otherNameDeniedHint({ user: user.userName }),
             cause: error,
           });
         }
@@ -199,21 +200,15 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
     if (existing !== 'unknown' && existing?.userName) throw enabledAlready(existing.userName);
     const fact =
       existing === 'unknown'
-        ? `A virtual MFA device ${serialNumber} already exists (awsmfa cannot list devices to tell whether it is enabled).`
-        : `A virtual MFA device ${serialNumber} already exists but was never enabled: an earlier enrollment did not finish.`;
-    const why =
-      'AWS shows its secret only once, so it cannot be finished here unless your app already has it.';
+        ? enrollText.leftoverUnknown({ serial: serialNumber })
+        : enrollText.leftoverUnfinished({ serial: serialNumber });
     let replace = options.replace === true;
     if (!replace && options.confirm) {
-      notify(`${fact} ${why}`);
-      replace = await abortable(options.confirm('Delete it and create a new one? [y/N] '));
+      notify(fact);
+      replace = await abortable(options.confirm(enrollText.replaceQuestion()));
     }
-    if (!replace) {
-      throw new AwsMfaError('CONFLICT', `${fact} ${why}`, {
-        hint: `delete it and start over: awsmfa enroll --profile ${profile} --replace; or, if your authenticator app already has it, enable it: awsmfa enroll --profile ${profile} --code1 CODE --code2 NEXT_CODE`,
-      });
-    }
-    notify(`Deleting the unfinished device ${serialNumber}…`);
+    if (!replace) throw new AwsMfaError('CONFLICT', fact, { hint: enrollText.leftoverHint({ profile }) });
+    notify(enrollText.deletingUnfinished({ serial: serialNumber }));
     await removeVirtualMfaDevice({ api, user, serialNumber, profile, notify });
     checkAbort();
   }
@@ -222,23 +217,25 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
     if (owner !== user.userName) {
       return new AwsMfaError(
         'CONFLICT',
-        `The device name ${deviceName} is taken: ${serialNumber} belongs to ${owner}.`,
-        {
-          hint: 'choose another name with --device-name',
-        },
+        enrollText.nameTaken({ name: deviceName, serial: serialNumber, owner }),
+        { hint: enrollText.nameTakenHint() },
       );
     }
-    return new AwsMfaError('MFA_DEVICE', `${serialNumber} is already enabled for ${user.userName}.`, {
-      hint: `see it with awsmfa device status --profile ${profile}; add another with awsmfa enroll --profile ${profile} --device-name NAME; to start over, remove it with awsmfa device delete --profile ${profile}`,
-    });
+    return new AwsMfaError(
+      'MFA_DEVICE',
+      enrollText.alreadyEnabled({ serial: serialNumber, user: user.userName }),
+      {
+        hint: enrollText.alreadyEnabledHint({ profile }),
+      },
+    );
   }
 
   async function enableKeptDevice(codes: { code1: string; code2: string }): Promise<EnrollResult> {
     const { code1, code2 } = normalizeCodePair(codes);
     const existing = await findDevice();
     if (existing === undefined) {
-      throw new AwsMfaError('MFA_DEVICE', `No device ${serialNumber} is waiting to be enabled.`, {
-        hint: `--code1/--code2 enable a device created earlier with awsmfa enroll --keep; to start, run awsmfa enroll --profile ${profile} in a terminal`,
+      throw new AwsMfaError('MFA_DEVICE', enrollText.nothingWaiting({ serial: serialNumber }), {
+        hint: enrollText.nothingWaitingHint({ profile }),
       });
     }
     if (existing !== 'unknown' && existing.userName) throw enabledAlready(existing.userName);
@@ -249,9 +246,9 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
       if (awsErrorName(error) !== 'InvalidAuthenticationCode') throw e;
       throw new AwsMfaError(
         'MFA_CODE_INVALID',
-        `AWS did not accept the codes for ${serialNumber}; the device stays unenabled.`,
+        enrollText.codesRejectedStaysUnenabled({ serial: serialNumber }),
         {
-          hint: 'type two new codes, the second one right after the first appears: awsmfa enroll --code1 CODE --code2 NEXT_CODE (check that the phone sets its clock automatically)',
+          hint: enrollText.codesRejectedStaysUnenabledHint(),
           cause: error,
         },
       );
@@ -259,7 +256,7 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
     return { status: 'enabled', serialNumber, userName: user.userName };
   }
 
-  async function enableWithTypedCodes(askCode: (question: string) => Promise<string>, base32Seed: string) {
+  async function enableWithTypedCodes(askCode: (question: Message) => Promise<string>, base32Seed: string) {
     const maxAttempts = options.maxAttempts ?? 3;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const { code1, code2 } = await readCodePair({
@@ -277,18 +274,14 @@ export async function enrollMfaDevice(options: EnrollMfaDeviceOptions): Promise<
           throw explainIamError(error, { ...context, action: 'iam:EnableMFADevice' });
         }
         if (attempt < maxAttempts) {
-          notify(
-            `AWS did not accept these codes (attempt ${attempt} of ${maxAttempts}). Check that the app entry is the one you just scanned and that the phone sets its clock automatically, then type two new codes.`,
-          );
+          notify(enrollText.attemptRejected({ attempt, attempts: maxAttempts }));
         }
       }
     }
     throw new AwsMfaError(
       'MFA_CODE_INVALID',
-      `AWS did not accept the codes for ${serialNumber} after ${maxAttempts} attempts.`,
-      {
-        hint: `scan the new QR code of the next attempt (remove the old entry from your app) and check the phone's clock; run awsmfa enroll --profile ${profile} again`,
-      },
+      enrollText.attemptsExhausted({ serial: serialNumber, attempts: maxAttempts }),
+      { hint: enrollText.attemptsExhaustedHint({ profile }) },
     );
   }
 }

@@ -1,5 +1,6 @@
 import { type AwsErrorContext, translateAwsError } from '../aws/translateAwsError.js';
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
+import { awsText } from '../messages/en/aws.js';
 
 /**
  * The AWS error code of what an SDK call threw (`EntityAlreadyExists`, `AccessDenied`, …),
@@ -35,21 +36,15 @@ export function explainIamError(error: unknown, context: IamCallContext): AwsMfa
   // STS words a refused MFA code as AccessDenied too; translateAwsError knows those messages.
   const mfaRefusal = /MultiFactorAuthentication|session credentials/i.test(message);
   if ((name === 'AccessDenied' || name === 'UnauthorizedOperation') && !mfaRefusal) {
-    const who = context.userName ?? `profile ${context.profile}`;
-    const on = context.resource ? ` on ${context.resource}` : '';
+    const who = context.userName ?? awsText.profileWho({ profile: context.profile });
+    const { action, resource } = context;
     // AWS words it "… with an explicit deny in an identity-based policy"; the seed policy's
     // BlockMostAccessUnlessSignedInWithMFA statement is such a deny for calls without MFA.
     const explicit = /explicit deny/i.test(message);
-    return new AwsMfaError(
-      'ACCESS_DENIED',
-      `${who} is not allowed to call ${context.action}${on}${explicit ? ' (an explicit Deny applies)' : ''}.`,
-      {
-        hint: explicit
-          ? `the policy denies ${context.action} without MFA; ask an administrator to allow it, or to run it for you`
-          : `the user's IAM policy must allow ${context.action}${on}; ask an administrator (AWS's example policy "IAM: Allows IAM users to self-manage an MFA device" has it)`,
-        cause: error,
-      },
-    );
+    return new AwsMfaError('ACCESS_DENIED', awsText.notAllowed({ who, action, resource, explicit }), {
+      hint: explicit ? awsText.explicitDenyHint({ action }) : awsText.notAllowedHint({ action, resource }),
+      cause: error,
+    });
   }
   return translateAwsError(error, {
     ...context,

@@ -1,4 +1,5 @@
 import { AwsMfaError } from '../errors.js';
+import { enrollText } from '../messages/en/enroll.js';
 import type { CallerIdentity } from './mfaDeviceApi.js';
 
 /** The IAM user behind a set of credentials, and where its MFA devices live. */
@@ -20,11 +21,9 @@ export interface IamUser {
 export function iamUserOf(identity: CallerIdentity, profile: string): IamUser {
   const match = /^arn:([\w-]+):iam::(\d{12}):user\/(?:[^\s]*\/)?([\w+=,.@-]+)$/.exec(identity.arn);
   if (!match) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `Profile ${profile} signs in as ${identity.arn || 'an unknown identity'}, not as an IAM user; virtual MFA devices are enrolled for IAM users.`,
-      { hint: `use the profile that holds the IAM user's own access key (awsmfa enroll --profile NAME)` },
-    );
+    throw new AwsMfaError('INVALID_INPUT', enrollText.notAnIamUser({ profile, arn: identity.arn }), {
+      hint: enrollText.notAnIamUserHint(),
+    });
   }
   return { partition: match[1]!, account: match[2]!, userName: match[3]!, arn: identity.arn };
 }
@@ -40,13 +39,9 @@ export function virtualMfaSerial(user: IamUser, deviceName: string): string {
  */
 export function checkDeviceName(deviceName: string): string {
   if (!/^[\w+=,.@-]{1,226}$/.test(deviceName)) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `Device name ${JSON.stringify(deviceName)} is not valid for IAM.`,
-      {
-        hint: 'use 1 to 226 letters, digits or + = , . @ _ - (no spaces or slashes)',
-      },
-    );
+    throw new AwsMfaError('INVALID_INPUT', enrollText.badDeviceName({ name: JSON.stringify(deviceName) }), {
+      hint: enrollText.badDeviceNameHint(),
+    });
   }
   return deviceName;
 }

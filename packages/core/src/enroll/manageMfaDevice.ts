@@ -1,4 +1,7 @@
 import { AwsMfaError } from '../errors.js';
+import { deviceText } from '../messages/en/device.js';
+import { mfaCodeText } from '../messages/en/mfaCode.js';
+import type { Message } from '../messages/message.js';
 import { normalizeMfaCode } from '../session/normalizeMfaCode.js';
 import { awsErrorName, explainIamError } from './explainIamError.js';
 import type { IamUser } from './iamUserOf.js';
@@ -23,9 +26,13 @@ export function pickMfaDevice(status: MfaDeviceStatus, profile: string, requeste
   if (requested) {
     if (enabled(requested) || unfinished(requested))
       return { serialNumber: requested, enabled: enabled(requested) };
-    throw new AwsMfaError('MFA_DEVICE', `${requested} is not an MFA device of ${status.user.userName}.`, {
-      hint: `list the devices: awsmfa device status --profile ${profile}`,
-    });
+    throw new AwsMfaError(
+      'MFA_DEVICE',
+      deviceText.notYourDevice({ serial: requested, user: status.user.userName }),
+      {
+        hint: deviceText.listDevicesHint({ profile }),
+      },
+    );
   }
   const serial = status.profileSerial;
   if (serial && (enabled(serial) || unfinished(serial)))
@@ -33,15 +40,15 @@ export function pickMfaDevice(status: MfaDeviceStatus, profile: string, requeste
   const all = [...status.devices.map((d) => d.serialNumber), ...status.unfinished.map((d) => d.serialNumber)];
   if (all.length === 1) return { serialNumber: all[0]!, enabled: status.devices.length === 1 };
   if (all.length === 0) {
-    throw new AwsMfaError('MFA_DEVICE', `${status.user.userName} has no MFA device.`, {
-      hint: `enroll one: awsmfa enroll --profile ${profile}`,
+    throw new AwsMfaError('MFA_DEVICE', deviceText.noDevice({ user: status.user.userName }), {
+      hint: deviceText.enrollOneHint({ profile }),
     });
   }
   throw new AwsMfaError(
     'INVALID_INPUT',
-    `${status.user.userName} has ${all.length} MFA devices: ${all.join(', ')}.`,
+    deviceText.severalDevices({ user: status.user.userName, serials: all }),
     {
-      hint: 'name one with --serial-number',
+      hint: deviceText.nameOneHint(),
     },
   );
 }
@@ -59,14 +66,10 @@ export async function resyncMfaDevice(options: {
     await api.resyncMfaDevice({ userName: user.userName, serialNumber, ...codes });
   } catch (error) {
     if (awsErrorName(error) === 'InvalidAuthenticationCode') {
-      throw new AwsMfaError(
-        'MFA_CODE_INVALID',
-        `AWS could not resynchronise ${serialNumber} with these codes.`,
-        {
-          hint: 'type two consecutive codes of that device, the second right after it appears',
-          cause: error,
-        },
-      );
+      throw new AwsMfaError('MFA_CODE_INVALID', deviceText.resyncRejected({ serial: serialNumber }), {
+        hint: deviceText.resyncRejectedHint(),
+        cause: error,
+      });
     }
     throw explainIamError(error, {
       profile: options.profile,
@@ -92,8 +95,8 @@ export interface RemoveMfaDeviceOptions {
   longTermKeys: boolean;
   /** A current code of the device (`--code`); else `askCode` asks for one. */
   code?: string | undefined;
-  askCode?: ((question: string) => Promise<string>) | undefined;
-  notify?: ((message: string) => void) | undefined;
+  askCode?: ((question: Message) => Promise<string>) | undefined;
+  notify?: ((message: Message) => void) | undefined;
 }
 
 /**
@@ -114,16 +117,14 @@ export async function removeMfaDevice(options: RemoveMfaDeviceOptions): Promise<
   const canSign = options.longTermKeys && (options.code !== undefined || options.askCode !== undefined);
   if (canSign) {
     if (options.code === undefined) {
-      notify(
-        `AWS's self-manage-MFA policy allows deactivating a device only with MFA, so awsmfa signs this with a 15-minute MFA session of ${serialNumber}.`,
-      );
+      notify(deviceText.signingWithSession({ serial: serialNumber }));
     }
     const code =
       options.code !== undefined
         ? normalizeMfaCode(options.code, '--code')
         : normalizeMfaCode(
-            await options.askCode!(`MFA code of ${serialNumber} (signs this change with MFA): `),
-            'the prompt',
+            await options.askCode!(deviceText.askSigningCode({ serial: serialNumber })),
+            mfaCodeText.thePrompt(),
           );
     signer = await api.mfaSession(serialNumber, code).catch((error: unknown) => {
       throw explainIamError(error, { ...context, action: 'sts:GetSessionToken' });
@@ -135,28 +136,28 @@ export async function removeMfaDevice(options: RemoveMfaDeviceOptions): Promise<
     if (awsErrorName(error) === 'AccessDenied' && !canSign) {
       throw new AwsMfaError(
         'ACCESS_DENIED',
-        `AWS refused to deactivate ${serialNumber} for ${user.userName}: the standard self-manage-MFA policy allows iam:DeactivateMFADevice only in an MFA session.`,
+        deviceText.refusedWithoutMfa({ serial: serialNumber, user: user.userName }),
         {
           hint: options.longTermKeys
-            ? `give a current code of the device: awsmfa device ${options.deleteDevice ? 'delete' : 'deactivate'} --profile ${profile} --code CODE (or run it in a terminal to be asked)`
-            : 'these are session credentials without MFA; use the profile with the long-term keys and a code, or ask an administrator',
+            ? deviceText.giveCodeHint({ action: options.deleteDevice ? 'delete' : 'deactivate', profile })
+            : deviceText.sessionWithoutMfaHint(),
           cause: error,
         },
       );
     }
     throw explainIamError(error, { ...context, action: 'iam:DeactivateMFADevice' });
   }
-  notify(`Deactivated ${serialNumber}.`);
+  notify(deviceText.deactivated({ serial: serialNumber }));
   if (!options.deleteDevice) return;
   try {
     await signer.deleteVirtualMfaDevice(serialNumber);
   } catch (error) {
     if (awsErrorName(error) === 'NoSuchEntity') return;
     const e = explainIamError(error, { ...context, action: 'iam:DeleteVirtualMFADevice' });
-    throw new AwsMfaError(e.code, `${serialNumber} was deactivated but not deleted: ${e.message}`, {
-      hint: `ask an administrator to run: aws iam delete-virtual-mfa-device --serial-number ${serialNumber}`,
+    throw new AwsMfaError(e.code, deviceText.deactivatedNotDeleted({ serial: serialNumber, error: e.text }), {
+      hint: deviceText.askAdministratorToDeleteHint({ serial: serialNumber }),
       cause: error,
     });
   }
-  notify(`Deleted ${serialNumber}.`);
+  notify(deviceText.deleted({ serial: serialNumber }));
 }

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { AwsMfaError } from '../errors.js';
+import { enrollText } from '../messages/en/enroll.js';
 import { writeFileAtomic } from '../profiles/writeFileAtomic.js';
 
 /** A QR code as rows of modules, `true` = dark; no quiet zone. */
@@ -31,8 +32,8 @@ export async function writeQrPng(file: string, text: string): Promise<void> {
   try {
     await writeFileAtomic(file, png, { mode: 0o600 });
   } catch (error) {
-    throw new AwsMfaError('FILE_ERROR', `Cannot write the QR code to ${file}: ${(error as Error).message}`, {
-      hint: 'choose a writable path for --qr-png',
+    throw new AwsMfaError('FILE_ERROR', enrollText.cannotWriteQr({ file, error: (error as Error).message }), {
+      hint: enrollText.cannotWriteQrHint(),
       cause: error,
     });
   }

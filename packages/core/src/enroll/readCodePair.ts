@@ -1,11 +1,13 @@
 import { AwsMfaError } from '../errors.js';
+import { enrollText } from '../messages/en/enroll.js';
+import type { Message } from '../messages/message.js';
 import { normalizeMfaCode } from '../session/normalizeMfaCode.js';
 import { checkCodePair, secondsUntilNextCode } from './mfaCodes.js';
 
 export interface ReadCodePairOptions {
   /** Asks for one line on the terminal. */
-  askCode: (question: string) => Promise<string>;
-  notify: (message: string) => void;
+  askCode: (question: Message) => Promise<string>;
+  notify: (message: Message) => void;
   /** The device's seed, when known (a device just created): catches skipped or swapped codes locally. */
   base32Seed?: string | undefined;
   now?: (() => number) | undefined;
@@ -21,38 +23,31 @@ export async function readCodePair(options: ReadCodePairOptions): Promise<{ code
   const now = options.now ?? Date.now;
   // The bound only stops a runaway input; a person gets as many rounds as they need in practice.
   for (let round = 0; round < 10; round++) {
-    const code1 = await askValidCode('MFA code 1 (6 digits from your app): ', 'code 1');
+    const code1 = await askValidCode(enrollText.askCode1(), enrollText.code1());
     let code2: string;
     for (;;) {
-      const wait = secondsUntilNextCode(now());
-      code2 = await askValidCode(
-        `MFA code 2 (wait for the next code, about ${wait} s, then type it): `,
-        'Code 2',
-      );
+      const seconds = secondsUntilNextCode(now());
+      code2 = await askValidCode(enrollText.askCode2({ seconds }), enrollText.code2());
       if (code2 !== code1) break;
-      notify(
-        `${sameCodesError().message} Wait for the app to show a new code (every 30 s), then type that one.`,
-      );
+      notify(enrollText.sameCodesWait({ error: sameCodesError().text }));
     }
     if (!options.base32Seed) return { code1, code2 };
     const check = checkCodePair(options.base32Seed, code1, code2, now());
     if (check.kind !== 'not-consecutive') return { code1, code2 };
-    notify(
-      check.gap > 1
-        ? 'Code 2 is not the code that came right after code 1 (one was skipped). Type the current code as code 1, then the next one.'
-        : 'Code 2 came before code 1. Type the current code as code 1, then the next one.',
-    );
+    notify(check.gap > 1 ? enrollText.codeSkipped() : enrollText.codesSwapped());
   }
-  throw new AwsMfaError('INVALID_INPUT', 'Too many unusable codes.', { hint: 'run the command again' });
+  throw new AwsMfaError('INVALID_INPUT', enrollText.tooManyUnusable(), {
+    hint: enrollText.tooManyUnusableHint(),
+  });
 
-  async function askValidCode(question: string, label: string) {
+  async function askValidCode(question: Message, label: Message) {
     for (let tries = 1; ; tries++) {
       const answer = await askCode(question);
       try {
         return normalizeMfaCode(answer, label);
       } catch (error) {
         if (tries >= 5) throw error;
-        notify(`${(error as AwsMfaError).message} Try again.`);
+        notify(enrollText.tryAgain({ error: (error as AwsMfaError).text }));
       }
     }
   }
@@ -60,13 +55,7 @@ export async function readCodePair(options: ReadCodePairOptions): Promise<{ code
 
 /** Both codes the same: the classic mistake of typing the code on screen twice. */
 export function sameCodesError(): AwsMfaError {
-  return new AwsMfaError(
-    'INVALID_INPUT',
-    'Both codes are the same; AWS needs two different, consecutive codes.',
-    {
-      hint: 'wait for the next code (a new one appears every 30 seconds) and use it as the second code',
-    },
-  );
+  return new AwsMfaError('INVALID_INPUT', enrollText.sameCodes(), { hint: enrollText.sameCodesHint() });
 }
 
 /** Checks `--code1/--code2` given on the command line: 6 digits each, and different. */

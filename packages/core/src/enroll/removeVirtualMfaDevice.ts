@@ -1,4 +1,6 @@
 import { AwsMfaError } from '../errors.js';
+import { enrollText } from '../messages/en/enroll.js';
+import type { Message } from '../messages/message.js';
 import { awsErrorName, explainIamError } from './explainIamError.js';
 import type { IamUser } from './iamUserOf.js';
 import { mfaCodeAt, mfaCodePeriod } from './mfaCodes.js';
@@ -11,7 +13,7 @@ export interface RemoveVirtualMfaDeviceOptions {
   profile: string;
   /** The device's seed, when this process created it: lets awsmfa remove it under an MFA session of its own. */
   base32Seed?: string | undefined;
-  notify?: ((message: string) => void) | undefined;
+  notify?: ((message: Message) => void) | undefined;
   now?: (() => number) | undefined;
   sleep?: ((ms: number) => Promise<void>) | undefined;
 }
@@ -34,10 +36,14 @@ export async function removeVirtualMfaDevice(options: RemoveVirtualMfaDeviceOpti
     if (name === 'NoSuchEntity') return;
     if (name !== 'AccessDenied' || !options.base32Seed) {
       const explained = explainIamError(error, { ...context, action: 'iam:DeleteVirtualMFADevice' });
-      throw new AwsMfaError(explained.code, `Could not delete ${serialNumber}: ${explained.message}`, {
-        hint: leftBehindHint(serialNumber, profile, name === 'AccessDenied'),
-        cause: error,
-      });
+      throw new AwsMfaError(
+        explained.code,
+        enrollText.couldNotDelete({ serial: serialNumber, error: explained.text }),
+        {
+          hint: leftBehindHint(serialNumber, profile, name === 'AccessDenied'),
+          cause: error,
+        },
+      );
     }
   }
   await removeUnderOwnMfaSession({ ...options, base32Seed: options.base32Seed });
@@ -49,9 +55,7 @@ async function removeUnderOwnMfaSession(options: RemoveVirtualMfaDeviceOptions &
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const codeAt = (step: number) => mfaCodeAt(base32Seed, step);
   const stepNow = () => Math.floor(now() / 1000 / mfaCodePeriod);
-  options.notify?.(
-    `The policy lets ${user.userName} delete ${serialNumber} only with MFA, so awsmfa enables it with its own codes and removes it under a short MFA session (this takes up to 30 s).`,
-  );
+  options.notify?.(enrollText.removingUnderOwnSession({ user: user.userName, serial: serialNumber }));
   let step = stepNow();
   let enabled = false;
   try {
@@ -80,11 +84,15 @@ async function removeUnderOwnMfaSession(options: RemoveVirtualMfaDeviceOptions &
     throw new AwsMfaError(
       explained.code,
       enabled
-        ? `Could not remove ${serialNumber}: it is now enabled for ${user.userName} but could not be deactivated (${explained.message})`
-        : `Could not delete ${serialNumber}: ${explained.message}`,
+        ? enrollText.enabledButNotDeactivated({
+            serial: serialNumber,
+            user: user.userName,
+            error: explained.text,
+          })
+        : enrollText.couldNotDelete({ serial: serialNumber, error: explained.text }),
       {
         hint: enabled
-          ? `remove it with awsmfa device delete --profile ${profile} (it asks for a code), or ask an administrator: aws iam deactivate-mfa-device --user-name ${user.userName} --serial-number ${serialNumber}`
+          ? enrollText.enabledButNotDeactivatedHint({ profile, user: user.userName, serial: serialNumber })
           : leftBehindHint(serialNumber, profile, true),
         cause: error,
       },
@@ -92,9 +100,8 @@ async function removeUnderOwnMfaSession(options: RemoveVirtualMfaDeviceOptions &
   }
 }
 
-function leftBehindHint(serialNumber: string, profile: string, denied: boolean): string {
-  const admin = `ask an administrator to run: aws iam delete-virtual-mfa-device --serial-number ${serialNumber}`;
+function leftBehindHint(serial: string, profile: string, denied: boolean): Message {
   return denied
-    ? `the policy allows deleting it only with MFA; ${admin} (or, if your authenticator app has this device, enable it: awsmfa enroll --profile ${profile} --code1 CODE --code2 NEXT_CODE)`
-    : `${admin}, then run awsmfa enroll again`;
+    ? enrollText.leftBehindDeniedHint({ serial, profile })
+    : enrollText.leftBehindHint({ serial });
 }

@@ -1,4 +1,5 @@
 import { AwsMfaError } from '../errors.js';
+import { enrollText } from '../messages/en/enroll.js';
 import type { MfaDeviceApi } from './mfaDeviceApi.js';
 import { ownMfaDevices } from './mfaDeviceStatus.js';
 
@@ -19,14 +20,16 @@ export async function soleMfaDevice(options: {
   if (devices.length === 0) {
     throw new AwsMfaError(
       'PROFILE_INCOMPLETE',
-      `Profile ${profile} has no mfa_serial, and IAM user ${user.userName} has no MFA device.`,
-      { hint: `enroll one: awsmfa enroll --profile ${profile}` },
+      enrollText.noMfaSerialNoDevice({ profile, user: user.userName }),
+      {
+        hint: enrollText.enrollOneHint({ profile }),
+      },
     );
   }
   const serials = devices.map((d) => d.serialNumber);
   throw new AwsMfaError(
     'PROFILE_INCOMPLETE',
-    `Profile ${profile} has no mfa_serial, and IAM user ${user.userName} has ${devices.length} MFA devices: ${serials.join(', ')}.`,
-    { hint: `choose one: aws configure set mfa_serial ${serials[0]} --profile ${profile}` },
+    enrollText.noMfaSerialSeveralDevices({ profile, user: user.userName, serials }),
+    { hint: enrollText.chooseOneHint({ serial: serials[0]!, profile }) },
   );
 }

@@ -4,7 +4,8 @@ import { isMessage, type Message } from './message.js';
 type Text = string | ((params: never) => string);
 
 /** A text function's string parameters may also be given as Messages, rendered in the same language. */
-type Given<P> = { [K in keyof P]: P[K] extends string ? P[K] | Message : P[K] };
+type Given<P> = { [K in keyof P]: OrMessage<P[K]> };
+type OrMessage<T> = T extends string ? T | Message : T;
 
 /** The typed factories of an area: a missing name or a wrong parameter fails `tsc`, not a user. */
 export type MessageFactories<T extends Record<string, Text>> = {

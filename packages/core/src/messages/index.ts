@@ -1,17 +1,21 @@
 export { defineMessages, type MessageFactories, type Translation } from './defineMessages.js';
-// areas:start
+export { awsText } from './en/aws.js';
 export { cliText } from './en/cli.js';
 export { completionHelpText } from './en/completionHelp.js';
+export { deviceText } from './en/device.js';
+export { deviceHelpText } from './en/deviceHelp.js';
+export { enrollText } from './en/enroll.js';
+export { enrollHelpText } from './en/enrollHelp.js';
 export { hookHelpText } from './en/hookHelp.js';
 export { english } from './en/index.js';
 export { mainHelpText } from './en/mainHelp.js';
+export { mfaCodeText } from './en/mfaCode.js';
 export { sandboxHelpText } from './en/sandboxHelp.js';
 export { sessionReportText } from './en/sessionReport.js';
 export { usageText } from './en/usage.js';
 export { yargsPluralKeys, yargsText } from './en/yargs.js';
-// The Japanese areas dist/cli.js needs (the Node check, the cache hit's report line), without the rest.
+// The Japanese areas dist/cli.js needs (the Node check, the cache hit's report line), not the rest.
 export { cli as cliJapanese } from './ja/cli.js';
-// areas:end
 export type { Japanese } from './ja/index.js';
 export { sessionReport as sessionReportJapanese } from './ja/sessionReport.js';
 export { loadJapanese } from './loadJapanese.js';

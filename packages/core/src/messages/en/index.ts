@@ -1,9 +1,15 @@
 // Every area of the catalogue, English. Each area is its own module so that a bundle holds only
 // the texts it can show (dist/cli.js: the session report line). messages/ja mirrors this list.
+import { awsText } from './aws.js';
 import { cliText } from './cli.js';
 import { completionHelpText } from './completionHelp.js';
+import { deviceText } from './device.js';
+import { deviceHelpText } from './deviceHelp.js';
+import { enrollText } from './enroll.js';
+import { enrollHelpText } from './enrollHelp.js';
 import { hookHelpText } from './hookHelp.js';
 import { mainHelpText } from './mainHelp.js';
+import { mfaCodeText } from './mfaCode.js';
 import { sandboxHelpText } from './sandboxHelp.js';
 import { sessionReportText } from './sessionReport.js';
 import { usageText } from './usage.js';
@@ -11,10 +17,16 @@ import { yargsText } from './yargs.js';
 
 /** The whole English catalogue, by area: what messages/ja must translate, name for name. */
 export const english = {
+  aws: awsText,
   cli: cliText,
   completionHelp: completionHelpText,
+  device: deviceText,
+  deviceHelp: deviceHelpText,
+  enroll: enrollText,
+  enrollHelp: enrollHelpText,
   hookHelp: hookHelpText,
   mainHelp: mainHelpText,
+  mfaCode: mfaCodeText,
   sandboxHelp: sandboxHelpText,
   sessionReport: sessionReportText,
   usage: usageText,

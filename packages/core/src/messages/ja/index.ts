@@ -3,10 +3,16 @@
 // (アクセスキー, 仮想 MFA デバイス, 信頼された IP, セッション, ロール, プロファイル), so users recognise it.
 import type { Translation } from '../defineMessages.js';
 import type { english } from '../en/index.js';
+import { aws } from './aws.js';
 import { cli } from './cli.js';
 import { completionHelp } from './completionHelp.js';
+import { device } from './device.js';
+import { deviceHelp } from './deviceHelp.js';
+import { enroll } from './enroll.js';
+import { enrollHelp } from './enrollHelp.js';
 import { hookHelp } from './hookHelp.js';
 import { mainHelp } from './mainHelp.js';
+import { mfaCode } from './mfaCode.js';
 import { sandboxHelp } from './sandboxHelp.js';
 import { sessionReport } from './sessionReport.js';
 import { usage } from './usage.js';
@@ -17,10 +23,16 @@ export type Japanese = { readonly [Area in keyof typeof english]: Translation<(t
 
 /** The whole Japanese catalogue. */
 export const japanese: Japanese = {
+  aws,
   cli,
   completionHelp,
+  device,
+  deviceHelp,
+  enroll,
+  enrollHelp,
   hookHelp,
   mainHelp,
+  mfaCode,
   sandboxHelp,
   sessionReport,
   usage,
