@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AwsMfaError } from '../errors.js';
+import { adminText } from '../messages/en/admin.js';
 import { writeFileAtomic } from '../profiles/writeFileAtomic.js';
 
 /** The header of the CSV the IAM console offers when it creates a user (`awsmfa import` reads it). */
@@ -25,10 +26,7 @@ export function accessKeyCsv(row: AccessKeyCsvRow): string {
   for (const value of Object.values(row)) {
     // The console format has no quoting (aws configure import splits on bare commas).
     if (/[,\r\n"]/.test(value)) {
-      throw new AwsMfaError(
-        'INVALID_INPUT',
-        `A value for user ${row.userName} cannot be written to a CSV cell.`,
-      );
+      throw new AwsMfaError('INVALID_INPUT', adminText.csvCell({ user: row.userName }));
     }
   }
   return `${consoleCsvHeader}\r\n${row.userName},,${row.accessKeyId},${row.secretAccessKey},${row.consoleLoginLink}\r\n`;
@@ -62,7 +60,7 @@ export async function writeAccessKeyCsv(directory: string, row: AccessKeyCsvRow)
     await mkdir(directory, { recursive: true, mode: 0o700 });
     await writeFileAtomic(file, text, { mode: 0o600 });
   } catch (error) {
-    throw new AwsMfaError('FILE_ERROR', `Cannot write ${file}: ${(error as Error).message}`, {
+    throw new AwsMfaError('FILE_ERROR', adminText.cannotWrite({ file, error: (error as Error).message }), {
       cause: error,
     });
   }

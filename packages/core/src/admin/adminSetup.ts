@@ -17,6 +17,8 @@ import {
 import { listAll } from '../aws/listAll.js';
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
 import { mask } from '../mask.js';
+import { adminText } from '../messages/en/admin.js';
+import { type Message, verbatim } from '../messages/message.js';
 import { buildMfaPolicy, policyToJson } from '../policy/buildMfaPolicy.js';
 import type { PolicyDocument } from '../policy/types.js';
 import {
@@ -54,17 +56,19 @@ export interface AdminSetupInput {
 
 /** One thing setup does or finds done. */
 export interface SetupStep {
-  /** `group MyUsers`, `user cli-user`. */
-  subject: string;
+  /** `group MyUsers`, `user cli-user` (adminText.group, adminText.user, adminText.role). */
+  subject: Message;
   /** `create group`, `attach PowerUserAccess`, `put inline policy MyUsersPolicy`, `create access key`… */
-  step: string;
+  step: Message;
   /** Planned: `create`/`update` (will change IAM), `keep` (already as wanted), `blocked` (cannot be done). */
   plan: 'create' | 'update' | 'keep' | 'blocked';
   /** After running: what happened. */
   result?: 'done' | 'unchanged' | 'failed' | 'skipped';
-  detail: string;
+  detail: Message;
   error?: AwsMfaError;
 }
+
+const none = verbatim('');
 
 /** What setup found and intends to do, before anything is changed. */
 export interface AdminSetupPlan {
@@ -92,7 +96,7 @@ async function groupArn(iam: IamClient, groupName: string): Promise<string | und
     return found.Group?.Arn ?? '';
   } catch (error) {
     if (awsErrorCode(error) === 'NoSuchEntity') return undefined;
-    throw iamError({ action: 'iam:GetGroup', target: `group ${groupName}` }, error);
+    throw iamError({ action: 'iam:GetGroup', target: adminText.group({ name: groupName }) }, error);
   }
 }
 
@@ -102,13 +106,13 @@ async function userExists(iam: IamClient, userName: string): Promise<boolean> {
     return true;
   } catch (error) {
     if (awsErrorCode(error) === 'NoSuchEntity') return false;
-    throw iamError({ action: 'iam:GetUser', target: `user ${userName}` }, error);
+    throw iamError({ action: 'iam:GetUser', target: adminText.user({ name: userName }) }, error);
   }
 }
 
 async function accessKeyIds(iam: IamClient, userName: string): Promise<string[]> {
   const keys = await listAll((marker) =>
-    callIam({ action: 'iam:ListAccessKeys', target: `user ${userName}` }, () =>
+    callIam({ action: 'iam:ListAccessKeys', target: adminText.user({ name: userName }) }, () =>
       iam.send(new ListAccessKeysCommand({ UserName: userName, Marker: marker })),
     ).then((r) => ({ items: r.AccessKeyMetadata ?? [], marker: r.Marker, truncated: r.IsTruncated })),
   );
@@ -117,7 +121,7 @@ async function accessKeyIds(iam: IamClient, userName: string): Promise<string[]>
 
 async function attachedPolicyArns(iam: IamClient, groupName: string): Promise<string[]> {
   const attached = await listAll((marker) =>
-    callIam({ action: 'iam:ListAttachedGroupPolicies', target: `group ${groupName}` }, () =>
+    callIam({ action: 'iam:ListAttachedGroupPolicies', target: adminText.group({ name: groupName }) }, () =>
       iam.send(new ListAttachedGroupPoliciesCommand({ GroupName: groupName, Marker: marker })),
     ).then((r) => ({ items: r.AttachedPolicies ?? [], marker: r.Marker, truncated: r.IsTruncated })),
   );
@@ -134,24 +138,24 @@ const accessKeyLimit = 2;
  */
 export async function planAdminSetup(iam: IamClient, input: AdminSetupInput): Promise<AdminSetupPlan> {
   const { groupName, policyName } = input;
-  const group = `group ${groupName}`;
+  const group = adminText.group({ name: groupName });
   const steps: SetupStep[] = [];
   const existingGroupArn = await groupArn(iam, groupName);
   const hasGroup = existingGroupArn !== undefined;
   steps.push({
     subject: group,
-    step: 'create group',
+    step: adminText.createGroup(),
     plan: hasGroup ? 'keep' : 'create',
-    detail: hasGroup ? 'exists' : '',
+    detail: hasGroup ? adminText.exists() : none,
   });
   const attached = hasGroup ? await attachedPolicyArns(iam, groupName) : [];
   for (const arn of input.managedPolicyArns) {
     const present = attached.includes(arn);
     steps.push({
       subject: group,
-      step: `attach ${policyLabel(arn)}`,
+      step: adminText.attach({ policy: policyLabel(arn) }),
       plan: present ? 'keep' : 'create',
-      detail: present ? 'attached' : arn,
+      detail: present ? adminText.attached() : verbatim(arn),
     });
   }
   const inline = hasGroup ? await loadGroupInlinePolicies(iam, groupName) : [];
@@ -178,37 +182,41 @@ export async function planAdminSetup(iam: IamClient, input: AdminSetupInput): Pr
   });
   steps.push({
     subject: group,
-    step: `put inline policy ${policyName}`,
+    step: adminText.putInlinePolicy({ name: policyName }),
     plan: !policy.changed ? 'keep' : before ? 'update' : 'create',
     detail: !policy.changed
-      ? 'as wanted'
-      : `${policy.trustedCidrsAfter.length} trusted CIDR(s), ${policy.size} of ${policy.quota} characters`,
+      ? adminText.asWanted()
+      : adminText.mfaPolicyDetail({
+          cidrs: policy.trustedCidrsAfter.length,
+          size: policy.size,
+          quota: policy.quota,
+        }),
   });
   for (const role of roles) {
     const { grant } = role;
     steps.push({
       subject: group,
-      step: `put inline policy ${grant.policyName}`,
+      step: adminText.putInlinePolicy({ name: grant.policyName }),
       plan: !grant.changed ? 'keep' : grant.before ? 'update' : 'create',
-      detail: grant.changed ? `sts:AssumeRole on ${role.roleArn}` : 'as wanted',
+      detail: grant.changed ? adminText.assumeRoleOn({ arn: role.roleArn }) : adminText.asWanted(),
     });
   }
   for (const role of roles) steps.push(...roleSteps(role));
   for (const userName of input.userNames) {
-    const user = `user ${userName}`;
+    const user = adminText.user({ name: userName });
     const exists = await userExists(iam, userName);
     steps.push({
       subject: user,
-      step: 'create user',
+      step: adminText.createUser(),
       plan: exists ? 'keep' : 'create',
-      detail: exists ? 'exists' : '',
+      detail: exists ? adminText.exists() : none,
     });
     const member = exists && (await listUserGroups(iam, userName)).includes(groupName);
     steps.push({
       subject: user,
-      step: `add to group ${groupName}`,
+      step: adminText.addToGroup({ group: groupName }),
       plan: member ? 'keep' : 'create',
-      detail: member ? 'member' : '',
+      detail: member ? adminText.member() : none,
     });
     const keys = exists ? await accessKeyIds(iam, userName) : [];
     const csvKey = await readAccessKeyIdFromCsv(input.csvDirectory, userName);
@@ -216,20 +224,25 @@ export async function planAdminSetup(iam: IamClient, input: AdminSetupInput): Pr
     if (csvKey !== undefined && keys.includes(csvKey)) {
       steps.push({
         subject: user,
-        step: 'create access key',
+        step: adminText.createAccessKey(),
         plan: 'keep',
-        detail: `${mask(csvKey)} in ${csvPath}`,
+        detail: adminText.keyInCsv({ key: mask(csvKey), file: csvPath }),
       });
     } else if (keys.length >= accessKeyLimit) {
       steps.push({
         subject: user,
-        step: 'create access key',
+        step: adminText.createAccessKey(),
         plan: 'blocked',
-        detail: `already has ${keys.length} access keys (IAM's limit), none in ${csvPath}`,
+        detail: adminText.tooManyKeysDetail({ count: keys.length, file: csvPath }),
         error: tooManyKeys(userName, keys, csvPath),
       });
     } else {
-      steps.push({ subject: user, step: 'create access key', plan: 'create', detail: `CSV to ${csvPath}` });
+      steps.push({
+        subject: user,
+        step: adminText.createAccessKey(),
+        plan: 'create',
+        detail: adminText.csvTo({ file: csvPath }),
+      });
     }
   }
   const documents = roles.flatMap((role) => [role.trust, role.grant]).filter((change) => change.changed);
@@ -238,31 +251,31 @@ export async function planAdminSetup(iam: IamClient, input: AdminSetupInput): Pr
 
 /** The steps of one role: create it (or keep it), its trust policy when it differs, its policies. */
 function roleSteps(role: RolePlan): SetupStep[] {
-  const subject = `role ${role.input.roleName}`;
-  const account = role.roleArn.split(':')[4];
+  const subject = adminText.role({ name: role.input.roleName });
+  const account = role.roleArn.split(':')[4] ?? '';
   const steps: SetupStep[] = [
     {
       subject,
-      step: 'create role',
+      step: adminText.createRole(),
       plan: role.exists ? 'keep' : 'create',
-      detail: role.exists ? 'exists' : `trusts account ${account}, only with MFA`,
+      detail: role.exists ? adminText.exists() : adminText.trustsAccount({ account }),
     },
   ];
   if (role.exists && role.trust.changed) {
     steps.push({
       subject,
-      step: 'set trust policy',
+      step: adminText.setTrustPolicy(),
       plan: 'update',
-      detail: `account ${account}, only with MFA (see the diff)`,
+      detail: adminText.accountOnlyWithMfa({ account }),
     });
   }
   for (const arn of role.input.managedPolicyArns) {
     const present = role.attached.includes(arn);
     steps.push({
       subject,
-      step: `attach ${policyLabel(arn)}`,
+      step: adminText.attach({ policy: policyLabel(arn) }),
       plan: present ? 'keep' : 'create',
-      detail: present ? 'attached' : arn,
+      detail: present ? adminText.attached() : verbatim(arn),
     });
   }
   return steps;
@@ -271,15 +284,13 @@ function roleSteps(role: RolePlan): SetupStep[] {
 function tooManyKeys(userName: string, keys: readonly string[], csvPath: string): AwsMfaError {
   return new AwsMfaError(
     'CONFLICT',
-    `User ${userName} already has ${keys.length} access keys (IAM allows ${accessKeyLimit}) and ${csvPath} holds neither; no key was created.`,
-    {
-      hint: `delete an unused key (aws iam delete-access-key --user-name ${userName} --access-key-id ${keys[0] ?? 'AKIA…'}), then run admin setup again`,
-    },
+    adminText.tooManyKeys({ user: userName, count: keys.length, limit: accessKeyLimit, file: csvPath }),
+    { hint: adminText.tooManyKeysHint({ user: userName, key: keys[0] ?? 'AKIA…' }) },
   );
 }
 
 /** What a step skipped because the run was interrupted says. */
-export const notStarted = 'not started: interrupted (Ctrl-C)';
+export const notStarted: Message = adminText.notStarted();
 
 /**
  * Carries out a setup plan step by step. A step that fails is recorded (with its error) and the
@@ -311,7 +322,7 @@ export async function runAdminSetup(
     done.push(finished);
     onStep(finished);
   };
-  const attempt = async (step: SetupStep, run: () => Promise<string | undefined>): Promise<boolean> => {
+  const attempt = async (step: SetupStep, run: () => Promise<Message | undefined>): Promise<boolean> => {
     if (step.plan === 'keep') {
       record(step, 'unchanged');
       return true;
@@ -331,49 +342,53 @@ export async function runAdminSetup(
       const failure = isAwsMfaError(error)
         ? error
         : new AwsMfaError('INTERNAL', String((error as Error)?.message ?? error), { cause: error });
-      record(step, 'failed', failure.message, failure);
+      record(step, 'failed', failure.text, failure);
       return false;
     }
   };
-  const skip = (step: SetupStep, because: string) =>
+  const skip = (step: SetupStep, because: Message) =>
     record(step, 'skipped', signal?.aborted ? notStarted : because);
+  const group = adminText.group({ name: groupName });
+  const same = (a: Message, b: Message) => a.english === b.english;
 
-  const groupSteps = plan.steps.filter((step) => step.subject === `group ${groupName}`);
+  const groupSteps = plan.steps.filter((step) => same(step.subject, group));
   const [createGroup, ...groupRest] = groupSteps;
   const groupOk = await attempt(createGroup!, async () => {
-    const created = await callIam({ action: 'iam:CreateGroup', target: `group ${groupName}` }, () =>
+    const created = await callIam({ action: 'iam:CreateGroup', target: group }, () =>
       iam.send(new CreateGroupCommand({ GroupName: groupName })),
     );
     noteArn(created.Group?.Arn);
-    return 'created';
+    return adminText.created();
   });
+  const replacedOrCreated = (step: SetupStep) =>
+    step.plan === 'create' ? adminText.created() : adminText.replaced();
   for (const step of groupRest) {
     if (!groupOk) {
-      skip(step, `group ${groupName} could not be created`);
+      skip(step, adminText.couldNotBeCreated({ target: group }));
       continue;
     }
-    if (step.step.startsWith('attach ')) {
-      const arn = input.managedPolicyArns.find(
-        (candidate) => `attach ${policyLabel(candidate)}` === step.step,
-      )!;
+    const arn = input.managedPolicyArns.find((candidate) =>
+      same(adminText.attach({ policy: policyLabel(candidate) }), step.step),
+    );
+    if (arn !== undefined) {
       await attempt(step, async () => {
         // The group exists by now, so a missing entity here is the policy.
-        await callIam({ action: 'iam:AttachGroupPolicy', target: `policy ${arn}` }, () =>
+        await callIam({ action: 'iam:AttachGroupPolicy', target: adminText.policyArn({ arn }) }, () =>
           iam.send(new AttachGroupPolicyCommand({ GroupName: groupName, PolicyArn: arn })),
         );
-        return 'attached';
+        return adminText.attached();
       });
-    } else if (step.step === `put inline policy ${input.policyName}`) {
+    } else if (same(step.step, adminText.putInlinePolicy({ name: input.policyName }))) {
       await attempt(step, async () => {
         await applyPolicyEdit(iam, plan.policy);
-        return step.plan === 'create' ? 'created' : 'replaced (see the diff)';
+        return replacedOrCreated(step);
       });
     } else {
-      const { grant } = plan.roles.find(
-        (role) => step.step === `put inline policy ${role.grant.policyName}`,
+      const { grant } = plan.roles.find((role) =>
+        same(step.step, adminText.putInlinePolicy({ name: role.grant.policyName })),
       )!;
       await attempt(step, async () => {
-        await callIam({ action: 'iam:PutGroupPolicy', target: `group ${groupName}` }, () =>
+        await callIam({ action: 'iam:PutGroupPolicy', target: group }, () =>
           iam.send(
             new PutGroupPolicyCommand({
               GroupName: groupName,
@@ -382,7 +397,7 @@ export async function runAdminSetup(
             }),
           ),
         );
-        return step.plan === 'create' ? 'created' : 'replaced (see the diff)';
+        return replacedOrCreated(step);
       });
     }
   }
@@ -390,56 +405,50 @@ export async function runAdminSetup(
   for (const role of plan.roles) await runRoleSteps(iam, role, plan.steps, attempt, skip);
 
   for (const userName of input.userNames) {
-    const [createUser, join, createKey] = plan.steps.filter((step) => step.subject === `user ${userName}`);
+    const user = adminText.user({ name: userName });
+    const [createUser, join, createKey] = plan.steps.filter((step) => same(step.subject, user));
     const userOk = await attempt(createUser!, async () => {
-      const created = await callIam({ action: 'iam:CreateUser', target: `user ${userName}` }, () =>
+      const created = await callIam({ action: 'iam:CreateUser', target: user }, () =>
         iam.send(new CreateUserCommand({ UserName: userName })),
       );
       noteArn(created.User?.Arn);
-      return 'created';
+      return adminText.created();
     });
     if (!userOk) {
-      skip(join!, `user ${userName} could not be created`);
-      skip(createKey!, `user ${userName} could not be created`);
+      skip(join!, adminText.couldNotBeCreated({ target: user }));
+      skip(createKey!, adminText.couldNotBeCreated({ target: user }));
       continue;
     }
     if (groupOk) {
       await attempt(join!, async () => {
-        await callIam({ action: 'iam:AddUserToGroup', target: `group ${groupName}` }, () =>
+        await callIam({ action: 'iam:AddUserToGroup', target: group }, () =>
           iam.send(new AddUserToGroupCommand({ GroupName: groupName, UserName: userName })),
         );
-        return 'added';
+        return adminText.added();
       });
     } else {
-      skip(join!, `group ${groupName} could not be created`);
+      skip(join!, adminText.couldNotBeCreated({ target: group }));
     }
     await attempt(createKey!, async () => {
       if (accountId === undefined) {
-        const user = await callIam({ action: 'iam:GetUser', target: `user ${userName}` }, () =>
+        const found = await callIam({ action: 'iam:GetUser', target: user }, () =>
           iam.send(new GetUserCommand({ UserName: userName })),
         );
-        noteArn(user.User?.Arn);
+        noteArn(found.User?.Arn);
       }
-      const created = await callIam({ action: 'iam:CreateAccessKey', target: `user ${userName}` }, () =>
+      const created = await callIam({ action: 'iam:CreateAccessKey', target: user }, () =>
         iam.send(new CreateAccessKeyCommand({ UserName: userName })),
       ).catch((error: AwsMfaError) => {
         throw error.code === 'CONFLICT'
-          ? new AwsMfaError(
-              'CONFLICT',
-              `User ${userName} has reached IAM's access key limit; no key was created.`,
-              {
-                hint: `delete an unused key (aws iam list-access-keys --user-name ${userName}), then run admin setup again`,
-                cause: error,
-              },
-            )
+          ? new AwsMfaError('CONFLICT', adminText.keyLimit({ user: userName }), {
+              hint: adminText.keyLimitHint({ user: userName }),
+              cause: error,
+            })
           : error;
       });
       const key = created.AccessKey;
       if (!key?.AccessKeyId || !key.SecretAccessKey) {
-        throw new AwsMfaError(
-          'SERVICE_ERROR',
-          `IAM created an access key for ${userName} but returned no secret.`,
-        );
+        throw new AwsMfaError('SERVICE_ERROR', adminText.noSecret({ user: userName }));
       }
       try {
         const file = await writeAccessKeyCsv(input.csvDirectory, {
@@ -448,7 +457,7 @@ export async function runAdminSetup(
           secretAccessKey: key.SecretAccessKey,
           consoleLoginLink: consoleLoginLink(accountId ?? '000000000000'),
         });
-        return `${mask(key.AccessKeyId)} written to ${file}`;
+        return adminText.writtenTo({ key: mask(key.AccessKeyId), file });
       } catch (error) {
         // The secret exists only in this process now; a key nobody can use is deleted again.
         await iam
@@ -469,12 +478,12 @@ async function runRoleSteps(
   iam: IamClient,
   role: RolePlan,
   steps: readonly SetupStep[],
-  attempt: (step: SetupStep, run: () => Promise<string | undefined>) => Promise<boolean>,
-  skip: (step: SetupStep, because: string) => void,
+  attempt: (step: SetupStep, run: () => Promise<Message | undefined>) => Promise<boolean>,
+  skip: (step: SetupStep, because: Message) => void,
 ): Promise<void> {
   const { roleName } = role.input;
-  const target = `role ${roleName}`;
-  const [create, ...rest] = steps.filter((step) => step.subject === target);
+  const target = adminText.role({ name: roleName });
+  const [create, ...rest] = steps.filter((step) => step.subject.english === target.english);
   const trustJson = policyToJson(role.trust.after);
   const roleOk = await attempt(create!, async () => {
     await callIam({ action: 'iam:CreateRole', target }, () =>
@@ -486,28 +495,28 @@ async function runRoleSteps(
         }),
       ),
     );
-    return 'created';
+    return adminText.created();
   });
   for (const step of rest) {
     if (!roleOk) {
-      skip(step, `role ${roleName} could not be created`);
-    } else if (step.step === 'set trust policy') {
+      skip(step, adminText.couldNotBeCreated({ target }));
+    } else if (step.step.key === adminText.setTrustPolicy().key) {
       await attempt(step, async () => {
         await callIam({ action: 'iam:UpdateAssumeRolePolicy', target }, () =>
           iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: trustJson })),
         );
-        return 'replaced (see the diff)';
+        return adminText.replaced();
       });
     } else {
       const arn = role.input.managedPolicyArns.find(
-        (candidate) => `attach ${policyLabel(candidate)}` === step.step,
+        (candidate) => adminText.attach({ policy: policyLabel(candidate) }).english === step.step.english,
       )!;
       await attempt(step, async () => {
         // The role exists by now, so a missing entity here is the policy.
-        await callIam({ action: 'iam:AttachRolePolicy', target: `policy ${arn}` }, () =>
+        await callIam({ action: 'iam:AttachRolePolicy', target: adminText.policyArn({ arn }) }, () =>
           iam.send(new AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: arn })),
         );
-        return 'attached';
+        return adminText.attached();
       });
     }
   }

@@ -1,4 +1,5 @@
 import { GetGroupCommand } from '@aws-sdk/client-iam';
+import { adminText } from '../messages/en/admin.js';
 import { type CheckResult, runCheckMatrix } from '../policy/checkMatrix.js';
 import { findMfaDenyStatement, getTrustedCidrs } from '../policy/trustedIps.js';
 import type { NamedPolicy } from '../policy/types.js';
@@ -29,7 +30,7 @@ export async function checkGroupPolicy(
   input: { groupName: string; userName?: string; trustedIp?: string; untrustedIp?: string; now?: Date },
 ): Promise<GroupCheck> {
   const { groupName } = input;
-  const group = await callIam({ action: 'iam:GetGroup', target: `group ${groupName}` }, () =>
+  const group = await callIam({ action: 'iam:GetGroup', target: adminText.group({ name: groupName }) }, () =>
     iam.send(new GetGroupCommand({ GroupName: groupName })),
   );
   const accountId = group.Group?.Arn?.split(':')[4] || '000000000000';

@@ -1,13 +1,15 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
+import { adminText } from '../messages/en/admin.js';
+import type { Message } from '../messages/message.js';
 
 /** The IAM client the admin functions are given; the SDK's `IAMClient`, or a fake in unit tests. */
 export type IamClient = Pick<IAMClient, 'send'>;
 
-/** What a call is about, for messages: `iam:PutGroupPolicy` on `group MyUsers`. */
+/** What a call is about, for messages: `iam:PutGroupPolicy` on `group MyUsers` (adminText.group). */
 export interface IamCallTarget {
   action: string;
-  target: string;
+  target: Message | string;
 }
 
 /**
@@ -50,46 +52,41 @@ export function iamError(call: IamCallTarget, error: unknown): AwsMfaError {
   if (isAwsMfaError(error)) return error;
   const code = awsErrorCode(error);
   const detail = error instanceof Error ? error.message : String(error);
+  const { action, target } = call;
   switch (code) {
     case 'AccessDenied':
     case 'AccessDeniedException':
     case 'UnauthorizedOperation':
-      return new AwsMfaError('ACCESS_DENIED', `IAM denied ${call.action} on ${call.target}.`, {
-        hint: `attach ${grantingPolicy(call.action)} (or a policy allowing ${call.action}) to the identity running awsmfa; if an MFA policy covers that identity, use an MFA session`,
+      return new AwsMfaError('ACCESS_DENIED', adminText.denied({ action, target }), {
+        hint: adminText.deniedHint({ policy: grantingPolicy(action), action }),
         cause: error,
       });
     case 'NoSuchEntity':
-      return new AwsMfaError('NOT_FOUND', `${capitalize(call.target)} does not exist.`, {
-        hint: 'check the name (IAM names are case-sensitive), or create it with awsmfa admin setup',
+      return new AwsMfaError('NOT_FOUND', adminText.doesNotExist({ target }), {
+        hint: adminText.doesNotExistHint(),
         cause: error,
       });
     case 'LimitExceeded':
-      return new AwsMfaError('CONFLICT', `IAM refused ${call.action} on ${call.target}: ${detail}`, {
-        cause: error,
-      });
+      return new AwsMfaError('CONFLICT', adminText.refused({ action, target, detail }), { cause: error });
     case 'MalformedPolicyDocument':
-      return new AwsMfaError('POLICY_INVALID', `IAM rejected the policy for ${call.target}: ${detail}`, {
+      return new AwsMfaError('POLICY_INVALID', adminText.policyRejected({ target, detail }), {
         cause: error,
       });
     case 'InvalidClientTokenId':
     case 'SignatureDoesNotMatch':
-      return new AwsMfaError(
-        'CREDENTIALS_INVALID',
-        `AWS rejected the access key while calling ${call.action}.`,
-        {
-          hint: 'check the profile holding the administrator key (--profile)',
-          cause: error,
-        },
-      );
+      return new AwsMfaError('CREDENTIALS_INVALID', adminText.keyRejected({ action }), {
+        hint: adminText.keyRejectedHint(),
+        cause: error,
+      });
     case 'ExpiredToken':
-      return new AwsMfaError('SESSION_EXPIRED', `The session expired while calling ${call.action}.`, {
-        hint: 'start a new session',
+      return new AwsMfaError('SESSION_EXPIRED', adminText.sessionExpired({ action }), {
+        hint: adminText.sessionExpiredHint(),
         cause: error,
       });
     case 'Throttling':
-      return new AwsMfaError('THROTTLED', `IAM kept throttling ${call.action}.`, { cause: error });
+      return new AwsMfaError('THROTTLED', adminText.throttled({ action }), { cause: error });
     case 'ServiceFailure':
-      return new AwsMfaError('SERVICE_ERROR', `IAM failed on ${call.action}: ${detail}`, { cause: error });
+      return new AwsMfaError('SERVICE_ERROR', adminText.failed({ action, detail }), { cause: error });
     default:
       return networkOrUnknown(call, error);
   }
@@ -101,15 +98,15 @@ function networkOrUnknown(call: IamCallTarget, error: unknown): AwsMfaError {
     typeof errno === 'string' &&
     /^(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET|EAI_AGAIN)$/.test(errno)
   ) {
-    return new AwsMfaError('ENDPOINT_UNREACHABLE', `Cannot reach IAM for ${call.action} (${errno}).`, {
-      hint: 'check --endpoint-url and your network',
+    return new AwsMfaError('ENDPOINT_UNREACHABLE', adminText.unreachable({ action: call.action, errno }), {
+      hint: adminText.unreachableHint(),
       cause: error,
     });
   }
   const status = (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata
     ?.httpStatusCode;
   if (status !== undefined && status >= 500) {
-    return new AwsMfaError('SERVICE_ERROR', `IAM failed on ${call.action} (HTTP ${status}).`, {
+    return new AwsMfaError('SERVICE_ERROR', adminText.failedStatus({ action: call.action, status }), {
       cause: error,
     });
   }
@@ -117,13 +114,7 @@ function networkOrUnknown(call: IamCallTarget, error: unknown): AwsMfaError {
   const message = error instanceof Error ? error.message : String(error);
   return new AwsMfaError(
     'SERVICE_ERROR',
-    `IAM ${call.action} on ${call.target} failed: ${name}: ${message}`,
-    {
-      cause: error,
-    },
+    adminText.failedOther({ action: call.action, target: call.target, name, message }),
+    { cause: error },
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -13,6 +13,8 @@ import {
 } from '@aws-sdk/client-iam';
 import { listAll } from '../aws/listAll.js';
 import { AwsMfaError } from '../errors.js';
+import { adminText } from '../messages/en/admin.js';
+import type { Message } from '../messages/message.js';
 import type { NamedPolicy, PolicyDocument } from '../policy/types.js';
 import { awsErrorCode, callIam, type IamClient } from './iamCall.js';
 
@@ -20,25 +22,23 @@ import { awsErrorCode, callIam, type IamClient } from './iamCall.js';
  * Decodes a policy document as IAM returns it: URL-encoded JSON (the SDK leaves the encoding
  * alone), or plain JSON from endpoints that skip the encoding.
  */
-export function parsePolicyDocument(text: string, where: string): PolicyDocument {
+export function parsePolicyDocument(text: string, where: Message | string): PolicyDocument {
   let document: unknown;
   try {
     // Inside the try: decodeURIComponent throws URIError on a stray `%` in a user's file.
     document = JSON.parse(text.trimStart().startsWith('{') ? text : decodeURIComponent(text));
   } catch (error) {
-    throw new AwsMfaError('POLICY_INVALID', `The policy document of ${where} is not valid JSON.`, {
-      cause: error,
-    });
+    throw new AwsMfaError('POLICY_INVALID', adminText.notJson({ where }), { cause: error });
   }
   if (typeof document !== 'object' || document === null || !('Statement' in document)) {
-    throw new AwsMfaError('POLICY_INVALID', `The policy document of ${where} has no Statement.`);
+    throw new AwsMfaError('POLICY_INVALID', adminText.noStatement({ where }));
   }
   return document as PolicyDocument;
 }
 
 /** Fails with NOT_FOUND (one line naming the group) unless the group exists. */
 export async function assertGroupExists(iam: IamClient, groupName: string): Promise<string> {
-  const result = await callIam({ action: 'iam:GetGroup', target: `group ${groupName}` }, () =>
+  const result = await callIam({ action: 'iam:GetGroup', target: adminText.group({ name: groupName }) }, () =>
     iam.send(new GetGroupCommand({ GroupName: groupName })),
   );
   return result.Group?.Arn ?? '';
@@ -49,7 +49,7 @@ export async function describeGroup(
   iam: IamClient,
   groupName: string,
 ): Promise<{ arn: string; memberNames: string[] }> {
-  const target = { action: 'iam:GetGroup', target: `group ${groupName}` };
+  const target = { action: 'iam:GetGroup', target: adminText.group({ name: groupName }) };
   let arn = '';
   const members = await listAll((marker) =>
     callIam(target, () => iam.send(new GetGroupCommand({ GroupName: groupName, Marker: marker }))).then(
@@ -64,7 +64,7 @@ export async function describeGroup(
 
 /** The user's ARN; NOT_FOUND naming the user when they do not exist. */
 export async function userArn(iam: IamClient, userName: string): Promise<string> {
-  const result = await callIam({ action: 'iam:GetUser', target: `user ${userName}` }, () =>
+  const result = await callIam({ action: 'iam:GetUser', target: adminText.user({ name: userName }) }, () =>
     iam.send(new GetUserCommand({ UserName: userName })),
   );
   return result.User?.Arn ?? '';
@@ -83,11 +83,11 @@ export async function readGroupInlinePolicy(
     );
     return parsePolicyDocument(
       result.PolicyDocument ?? '',
-      `inline policy ${policyName} of group ${groupName}`,
+      adminText.inlinePolicyOfGroup({ name: policyName, group: groupName }),
     );
   } catch (error) {
     if (awsErrorCode(error) === 'NoSuchEntity') return undefined;
-    return callIam({ action: 'iam:GetGroupPolicy', target: `group ${groupName}` }, () =>
+    return callIam({ action: 'iam:GetGroupPolicy', target: adminText.group({ name: groupName }) }, () =>
       Promise.reject(error),
     );
   }
@@ -95,7 +95,7 @@ export async function readGroupInlinePolicy(
 
 /** Every inline policy of the group, by name. */
 export async function loadGroupInlinePolicies(iam: IamClient, groupName: string): Promise<NamedPolicy[]> {
-  const target = { action: 'iam:ListGroupPolicies', target: `group ${groupName}` };
+  const target = { action: 'iam:ListGroupPolicies', target: adminText.group({ name: groupName }) };
   const names = await listAll((marker) =>
     callIam(target, () =>
       iam.send(new ListGroupPoliciesCommand({ GroupName: groupName, Marker: marker })),
@@ -103,15 +103,16 @@ export async function loadGroupInlinePolicies(iam: IamClient, groupName: string)
   );
   const policies: NamedPolicy[] = [];
   for (const name of names) {
-    const result = await callIam({ action: 'iam:GetGroupPolicy', target: `group ${groupName}` }, () =>
-      iam.send(new GetGroupPolicyCommand({ GroupName: groupName, PolicyName: name })),
+    const result = await callIam(
+      { action: 'iam:GetGroupPolicy', target: adminText.group({ name: groupName }) },
+      () => iam.send(new GetGroupPolicyCommand({ GroupName: groupName, PolicyName: name })),
     );
     policies.push({
       name,
       source: { kind: 'group-inline', groupName },
       document: parsePolicyDocument(
         result.PolicyDocument ?? '',
-        `inline policy ${name} of group ${groupName}`,
+        adminText.inlinePolicyOfGroup({ name, group: groupName }),
       ),
     });
   }
@@ -125,7 +126,7 @@ export async function loadManagedPolicy(
   attachedTo: string,
 ): Promise<NamedPolicy> {
   const name = arn.slice(arn.lastIndexOf('/') + 1);
-  const target = `policy ${arn}`;
+  const target = adminText.policyArn({ arn });
   const policy = await callIam({ action: 'iam:GetPolicy', target }, () =>
     iam.send(new GetPolicyCommand({ PolicyArn: arn })),
   );
@@ -136,13 +137,13 @@ export async function loadManagedPolicy(
   return {
     name,
     source: { kind: 'managed', arn, attachedTo },
-    document: parsePolicyDocument(version.PolicyVersion?.Document ?? '', `managed policy ${name}`),
+    document: parsePolicyDocument(version.PolicyVersion?.Document ?? '', adminText.managedPolicy({ name })),
   };
 }
 
 /** The managed policies attached to the group. */
 export async function loadGroupManagedPolicies(iam: IamClient, groupName: string): Promise<NamedPolicy[]> {
-  const target = { action: 'iam:ListAttachedGroupPolicies', target: `group ${groupName}` };
+  const target = { action: 'iam:ListAttachedGroupPolicies', target: adminText.group({ name: groupName }) };
   const attached = await listAll((marker) =>
     callIam(target, () =>
       iam.send(new ListAttachedGroupPoliciesCommand({ GroupName: groupName, Marker: marker })),
@@ -166,7 +167,7 @@ export async function loadGroupPolicies(iam: IamClient, groupName: string): Prom
 
 /** The names of the groups the user belongs to. */
 export async function listUserGroups(iam: IamClient, userName: string): Promise<string[]> {
-  const target = { action: 'iam:ListGroupsForUser', target: `user ${userName}` };
+  const target = { action: 'iam:ListGroupsForUser', target: adminText.user({ name: userName }) };
   const groups = await listAll((marker) =>
     callIam(target, () =>
       iam.send(new ListGroupsForUserCommand({ UserName: userName, Marker: marker })),
@@ -177,7 +178,7 @@ export async function listUserGroups(iam: IamClient, userName: string): Promise<
 
 /** Every identity policy in force for the user: their own (inline, attached) and their groups'. */
 export async function loadUserPolicies(iam: IamClient, userName: string): Promise<NamedPolicy[]> {
-  const userTarget = `user ${userName}`;
+  const userTarget = adminText.user({ name: userName });
   const groups = await listUserGroups(iam, userName);
   const inlineNames = await listAll((marker) =>
     callIam({ action: 'iam:ListUserPolicies', target: userTarget }, () =>
@@ -192,7 +193,10 @@ export async function loadUserPolicies(iam: IamClient, userName: string): Promis
     policies.push({
       name,
       source: { kind: 'user-inline', userName },
-      document: parsePolicyDocument(result.PolicyDocument ?? '', `inline policy ${name} of user ${userName}`),
+      document: parsePolicyDocument(
+        result.PolicyDocument ?? '',
+        adminText.inlinePolicyOfUser({ name, user: userName }),
+      ),
     });
   }
   const attached = await listAll((marker) =>
@@ -201,7 +205,7 @@ export async function loadUserPolicies(iam: IamClient, userName: string): Promis
     ).then((r) => ({ items: r.AttachedPolicies ?? [], marker: r.Marker, truncated: r.IsTruncated })),
   );
   for (const { PolicyArn } of attached) {
-    if (PolicyArn) policies.push(await loadManagedPolicy(iam, PolicyArn, userTarget));
+    if (PolicyArn) policies.push(await loadManagedPolicy(iam, PolicyArn, userTarget.english));
   }
   for (const group of groups) {
     policies.push(

@@ -63,7 +63,10 @@ describe(planTrustedIpEdit.name, () => {
       'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/32'],
     };
     expect(plan.after).toEqual(expected);
-    expect(plan.notes).toEqual(['203.0.113.0/24 is already trusted', '192.0.2.1 is not in the trusted list']);
+    expect(plan.notes.map((note) => note.english)).toEqual([
+      '203.0.113.0/24 is already trusted',
+      '192.0.2.1 is not in the trusted list',
+    ]);
     expect(plan.diff.split('\n').filter((line) => /^[-+]/.test(line))).toEqual([
       '-            "203.0.113.0/24"',
       '+            "203.0.113.0/24",',

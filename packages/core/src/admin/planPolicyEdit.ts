@@ -1,5 +1,8 @@
 import { PutGroupPolicyCommand } from '@aws-sdk/client-iam';
 import { AwsMfaError } from '../errors.js';
+import { adminText } from '../messages/en/admin.js';
+import { policyText } from '../messages/en/policy.js';
+import type { Message } from '../messages/message.js';
 import { buildMfaPolicy, policyToJson } from '../policy/buildMfaPolicy.js';
 import { aggregateCidrs, formatCidr, parseCidr, validateTrustedCidr } from '../policy/cidr.js';
 import { diffLines } from '../policy/diffLines.js';
@@ -25,14 +28,14 @@ export interface PolicyEditPlan {
   size: number;
   quota: number;
   /** When over quota and merging the trusted CIDRs changes something: the merged list and what merged. */
-  aggregation?: { cidrs: string[]; notes: string[] } | undefined;
+  aggregation?: { cidrs: string[]; notes: Message[] } | undefined;
   /** Things worth telling the admin (an address already trusted, one not in the list). */
-  notes: string[];
+  notes: Message[];
 }
 
 /** Where a plan's policy lives, for messages. */
-export function describePlanTarget(plan: Pick<PolicyEditPlan, 'groupName' | 'policyName'>): string {
-  return `inline policy ${plan.policyName} of group ${plan.groupName}`;
+export function describePlanTarget(plan: Pick<PolicyEditPlan, 'groupName' | 'policyName'>): Message {
+  return adminText.inlinePolicyOfGroup({ name: plan.policyName, group: plan.groupName });
 }
 
 /** Canonical form of a CIDR for comparisons; text IAM accepted but awsmfa cannot parse stays as it is. */
@@ -47,7 +50,7 @@ function canonical(cidr: string): string {
 async function finishPlan(
   iam: IamClient,
   input: { groupName: string; policyName: string; before: PolicyDocument | undefined; after: PolicyDocument },
-  notes: string[],
+  notes: Message[],
 ): Promise<PolicyEditPlan> {
   const others = (await loadGroupInlinePolicies(iam, input.groupName)).filter(
     (policy) => policy.name !== input.policyName,
@@ -66,7 +69,7 @@ export function makePolicyEditPlan(input: {
   before: PolicyDocument | undefined;
   after: PolicyDocument;
   others?: readonly PolicyDocument[];
-  notes?: string[];
+  notes?: Message[];
 }): PolicyEditPlan {
   const beforeJson = input.before ? policyToJson(input.before) : '';
   const afterJson = policyToJson(input.after);
@@ -119,7 +122,7 @@ export async function planPolicyApply(
   },
 ): Promise<PolicyEditPlan> {
   const validated = input.trustedCidrs.map((cidr) => validateTrustedCidr(cidr, { force: input.force }));
-  const merged = input.aggregate ? aggregateCidrs(validated) : { cidrs: validated, notes: [] };
+  const merged = input.aggregate ? aggregateCidrs(validated) : { cidrs: validated, notes: [] as Message[] };
   const after = buildMfaPolicy({ trustedCidrs: merged.cidrs, force: true });
   const before = await readGroupInlinePolicy(iam, input.groupName, input.policyName);
   return finishPlan(
@@ -150,9 +153,9 @@ export async function planTrustedIpEdit(
   input: { groupName: string; policyName: string } & TrustedIpEdit,
 ): Promise<PolicyEditPlan> {
   const before = await requireGroupPolicy(iam, input.groupName, input.policyName);
-  const where = capitalize(describePlanTarget(input));
+  const where = policyText.inlinePolicyOfGroup({ name: input.policyName, group: input.groupName });
   const current = getTrustedCidrs(before, where);
-  const notes: string[] = [];
+  const notes: Message[] = [];
   let next: string[];
   if (input.set) {
     next = input.set.map((cidr) => validateTrustedCidr(cidr, { force: input.force }));
@@ -160,13 +163,14 @@ export async function planTrustedIpEdit(
     next = [...current];
     for (const text of input.add ?? []) {
       const cidr = validateTrustedCidr(text, { force: input.force });
-      if (next.some((existing) => canonical(existing) === cidr)) notes.push(`${cidr} is already trusted`);
+      if (next.some((existing) => canonical(existing) === cidr))
+        notes.push(adminText.alreadyTrusted({ cidr }));
       else next.push(cidr);
     }
     for (const text of input.remove ?? []) {
       const cidr = canonical(text);
       const kept = next.filter((existing) => canonical(existing) !== cidr);
-      if (kept.length === next.length) notes.push(`${text.trim()} is not in the trusted list`);
+      if (kept.length === next.length) notes.push(adminText.notInTrustedList({ cidr: text.trim() }));
       next = kept;
     }
   }
@@ -187,8 +191,8 @@ export async function requireGroupPolicy(
 ): Promise<PolicyDocument> {
   const document = await readGroupInlinePolicy(iam, groupName, policyName);
   if (!document) {
-    throw new AwsMfaError('NOT_FOUND', `Group ${groupName} has no inline policy ${policyName}.`, {
-      hint: `install it with awsmfa policy apply --group ${groupName} --policy-name ${policyName}`,
+    throw new AwsMfaError('NOT_FOUND', adminText.noInlinePolicy({ group: groupName, name: policyName }), {
+      hint: adminText.installItHint({ group: groupName, name: policyName }),
     });
   }
   return document;
@@ -200,11 +204,11 @@ export function assertPlanWithinQuota(plan: PolicyEditPlan): void {
   const count = (n: number) => n.toLocaleString('en-US');
   throw new AwsMfaError(
     'POLICY_INVALID',
-    `The inline policies of group ${plan.groupName} would be ${count(plan.size)} characters; IAM allows ${count(plan.quota)} for a group's inline policies together. Nothing was sent.`,
+    adminText.overQuota({ group: plan.groupName, size: count(plan.size), quota: count(plan.quota) }),
     {
       hint: plan.aggregation
-        ? `rerun with --aggregate to merge the trusted CIDRs: ${plan.aggregation.notes.join('; ')}`
-        : 'shorten the trusted-IP list (wider CIDRs), or move other statements into a customer managed policy',
+        ? adminText.aggregateHint({ notes: plan.aggregation.notes })
+        : adminText.shortenHint(),
     },
   );
 }
@@ -219,13 +223,11 @@ export async function applyPolicyEdit(iam: IamClient, plan: PolicyEditPlan): Pro
   const now = await readGroupInlinePolicy(iam, plan.groupName, plan.policyName);
   const nowJson = now ? policyToJson(now) : '';
   if (nowJson !== (plan.before ? policyToJson(plan.before) : '')) {
-    throw new AwsMfaError(
-      'CONFLICT',
-      `The ${describePlanTarget(plan)} changed since the diff was shown; nothing was sent.`,
-      { hint: 'run the command again to see the new diff' },
-    );
+    throw new AwsMfaError('CONFLICT', adminText.changedSinceDiff({ target: describePlanTarget(plan) }), {
+      hint: adminText.runAgainHint(),
+    });
   }
-  await callIam({ action: 'iam:PutGroupPolicy', target: `group ${plan.groupName}` }, () =>
+  await callIam({ action: 'iam:PutGroupPolicy', target: adminText.group({ name: plan.groupName }) }, () =>
     iam.send(
       new PutGroupPolicyCommand({
         GroupName: plan.groupName,
@@ -235,8 +237,4 @@ export async function applyPolicyEdit(iam: IamClient, plan: PolicyEditPlan): Pro
     ),
   );
   return true;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

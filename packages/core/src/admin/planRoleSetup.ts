@@ -4,6 +4,8 @@
 import { GetRoleCommand, GetUserCommand, ListAttachedRolePoliciesCommand } from '@aws-sdk/client-iam';
 import { listAll } from '../aws/listAll.js';
 import { AwsMfaError } from '../errors.js';
+import { adminText } from '../messages/en/admin.js';
+import type { Message } from '../messages/message.js';
 import { policyToJson } from '../policy/buildMfaPolicy.js';
 import { buildMfaTrustPolicy } from '../policy/buildMfaTrustPolicy.js';
 import { diffLines } from '../policy/diffLines.js';
@@ -21,7 +23,7 @@ export interface SetupRoleInput {
 /** A policy document setup writes, what it replaces, and the diff to show first. */
 export interface DocumentChange {
   /** `role Admin, trust policy`, `group MyUsers, inline policy AssumeRole-Admin`. */
-  where: string;
+  where: Message;
   before: PolicyDocument | undefined;
   after: PolicyDocument;
   /** Unified diff of the pretty-printed documents; '' when nothing changes. */
@@ -61,7 +63,7 @@ export function buildAssumeRolePolicy(roleArn: string): PolicyDocument {
 
 /** Describes a document change; `before` undefined means the document does not exist yet. */
 export function documentChange(
-  where: string,
+  where: Message,
   before: PolicyDocument | undefined,
   after: PolicyDocument,
 ): DocumentChange {
@@ -77,13 +79,13 @@ async function currentRole(iam: IamClient, roleName: string) {
     return (await iam.send(new GetRoleCommand({ RoleName: roleName }))).Role;
   } catch (error) {
     if (awsErrorCode(error) === 'NoSuchEntity') return undefined;
-    throw iamError({ action: 'iam:GetRole', target: `role ${roleName}` }, error);
+    throw iamError({ action: 'iam:GetRole', target: adminText.role({ name: roleName }) }, error);
   }
 }
 
 async function attachedRolePolicyArns(iam: IamClient, roleName: string): Promise<string[]> {
   const attached = await listAll((marker) =>
-    callIam({ action: 'iam:ListAttachedRolePolicies', target: `role ${roleName}` }, () =>
+    callIam({ action: 'iam:ListAttachedRolePolicies', target: adminText.role({ name: roleName }) }, () =>
       iam.send(new ListAttachedRolePoliciesCommand({ RoleName: roleName, Marker: marker })),
     ).then((r) => ({ items: r.AttachedPolicies ?? [], marker: r.Marker, truncated: r.IsTruncated })),
   );
@@ -105,10 +107,11 @@ export async function resolveAccountId(iam: IamClient, knownArn: string | undefi
     if (account) return account;
   } catch (error) {
     const code = awsErrorCode(error);
-    if (code !== 'ValidationError') throw iamError({ action: 'iam:GetUser', target: 'the caller' }, error);
+    if (code !== 'ValidationError')
+      throw iamError({ action: 'iam:GetUser', target: adminText.theCaller() }, error);
   }
-  throw new AwsMfaError('INVALID_INPUT', 'Cannot tell which AWS account the roles belong to.', {
-    hint: "run admin setup without --role once (the group's ARN names the account), or sign with an IAM user's key",
+  throw new AwsMfaError('INVALID_INPUT', adminText.unknownAccount(), {
+    hint: adminText.unknownAccountHint(),
   });
 }
 
@@ -122,7 +125,7 @@ export async function planRole(
   const role = await currentRole(iam, roleName);
   const roleArn = role?.Arn ?? `arn:aws:iam::${context.accountId}:role/${roleName}`;
   const before = role?.AssumeRolePolicyDocument
-    ? parsePolicyDocument(role.AssumeRolePolicyDocument, `the trust policy of role ${roleName}`)
+    ? parsePolicyDocument(role.AssumeRolePolicyDocument, adminText.trustPolicyOfRole({ role: roleName }))
     : undefined;
   const policyName = assumeRolePolicyName(roleName);
   return {
@@ -130,12 +133,16 @@ export async function planRole(
     roleArn,
     exists: role !== undefined,
     attached: role ? await attachedRolePolicyArns(iam, roleName) : [],
-    trust: documentChange(`role ${roleName}, trust policy`, before, buildMfaTrustPolicy(context.accountId)),
+    trust: documentChange(
+      adminText.roleTrustPolicy({ role: roleName }),
+      before,
+      buildMfaTrustPolicy(context.accountId),
+    ),
     grant: {
       groupName: context.groupName,
       policyName,
       ...documentChange(
-        `group ${context.groupName}, inline policy ${policyName}`,
+        adminText.groupInlinePolicy({ group: context.groupName, name: policyName }),
         context.groupPolicies.get(policyName),
         buildAssumeRolePolicy(roleArn),
       ),

@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { listAll } from '../aws/listAll.js';
 import { AwsMfaError } from '../errors.js';
+import { adminText } from '../messages/en/admin.js';
 import type { Decision, PolicyDocument } from '../policy/types.js';
 import { callIam, type IamClient } from './iamCall.js';
 
@@ -78,7 +79,7 @@ export async function simulateRemote(
   // IAM pages the results (100 by default), so a long action list needs the markers followed.
   let results: IamEvaluationResult[];
   if (principal.kind === 'custom') {
-    const call = { action: 'iam:SimulateCustomPolicy', target: 'the given policy' };
+    const call = { action: 'iam:SimulateCustomPolicy', target: adminText.theGivenPolicy() };
     const PolicyInputList = principal.documents.map((document) => JSON.stringify(document));
     results = await listAll((marker) =>
       callIam(call, () =>
@@ -86,7 +87,10 @@ export async function simulateRemote(
       ).then((r) => ({ items: r.EvaluationResults ?? [], marker: r.Marker, truncated: r.IsTruncated })),
     );
   } else {
-    const target = principal.kind === 'user' ? `user ${principal.userName}` : `group ${principal.groupName}`;
+    const target =
+      principal.kind === 'user'
+        ? adminText.user({ name: principal.userName })
+        : adminText.group({ name: principal.groupName });
     const call = { action: 'iam:SimulatePrincipalPolicy', target };
     results = await listAll((marker) =>
       callIam(call, () =>
@@ -111,8 +115,5 @@ export async function simulateRemote(
 
 function toDecision(value: string | undefined): Decision {
   if (value === 'allowed' || value === 'explicitDeny' || value === 'implicitDeny') return value;
-  throw new AwsMfaError(
-    'SERVICE_ERROR',
-    `IAM's simulator answered an unknown decision ${JSON.stringify(value)}.`,
-  );
+  throw new AwsMfaError('SERVICE_ERROR', adminText.simulatorDecision({ value: JSON.stringify(value) }));
 }

@@ -62,6 +62,7 @@ describe('the catalogue', () => {
       'usage.oneOf',
       'aws.awsSays',
       'enroll.failedAndCleanupFailed',
+      'policy.reasons',
     ]);
     const untranslated = entries
       .filter(([key]) => !sameInBothLanguages.has(key))
@@ -99,6 +100,20 @@ describe('defineMessages', () => {
     const message = text.created({ serial: text.plain(), count: 1 });
     expect(message.english).toBe('Created A plain text. (1).');
     expect(renderMessage(message, { example: ja })).toBe('普通のテキスト。 を作成しました（1）。');
+  });
+
+  it('renders messages inside a list parameter in the same language', () => {
+    const list = defineMessages('lists', {
+      joined: (p: { items: readonly string[] }) => p.items.join(' + '),
+    });
+    const message = list.joined({ items: [text.plain(), 'x'] });
+    expect(message.english).toBe('A plain text. + x');
+    expect(
+      renderMessage(message, {
+        example: ja,
+        lists: { joined: (p: { items: readonly string[] }) => p.items.join('・') },
+      }),
+    ).toBe('普通のテキスト。・x');
   });
 
   it('falls back to English where the translations lack the area', () => {

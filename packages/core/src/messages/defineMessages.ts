@@ -3,9 +3,16 @@ import { isMessage, type Message } from './message.js';
 /** An entry of the catalogue: a fixed text, or a function of named parameters. */
 type Text = string | ((params: never) => string);
 
-/** A text function's string parameters may also be given as Messages, rendered in the same language. */
+/**
+ * A text function's string parameters (and lists of strings) may also be given as Messages,
+ * rendered in the same language.
+ */
 type Given<P> = { [K in keyof P]: OrMessage<P[K]> };
-type OrMessage<T> = T extends string ? T | Message : T;
+type OrMessage<T> = T extends string
+  ? T | Message
+  : T extends readonly string[]
+    ? ReadonlyArray<string | Message>
+    : T;
 
 /** The typed factories of an area: a missing name or a wrong parameter fails `tsc`, not a user. */
 export type MessageFactories<T extends Record<string, Text>> = {
@@ -14,7 +21,11 @@ export type MessageFactories<T extends Record<string, Text>> = {
     : () => Message;
 };
 
-type Rendered<G> = { [K in keyof G]: Exclude<G[K], Message> };
+type Rendered<G> = {
+  [K in keyof G]: G[K] extends ReadonlyArray<infer E>
+    ? ReadonlyArray<Exclude<E, Message>>
+    : Exclude<G[K], Message>;
+};
 
 /**
  * What another language provides for an area: every name, each with the English text's own
@@ -58,8 +69,15 @@ export function fillText(
   render: (message: Message) => string,
 ): string {
   if (typeof text === 'string') return text;
-  if (!params || !Object.values(params).some(isMessage)) return text(params);
+  const nested = (value: unknown) => isMessage(value) || (Array.isArray(value) && value.some(isMessage));
+  if (!params || !Object.values(params).some(nested)) return text(params);
   const filled: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(params)) filled[name] = isMessage(value) ? render(value) : value;
+  for (const [name, value] of Object.entries(params)) {
+    filled[name] = isMessage(value)
+      ? render(value)
+      : Array.isArray(value)
+        ? value.map((item) => (isMessage(item) ? render(item) : item))
+        : value;
+  }
   return text(filled);
 }

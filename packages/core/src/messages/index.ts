@@ -1,4 +1,5 @@
 export { defineMessages, type MessageFactories, type Translation } from './defineMessages.js';
+export { adminText } from './en/admin.js';
 export { awsText } from './en/aws.js';
 export { cliText } from './en/cli.js';
 export { completionHelpText } from './en/completionHelp.js';
@@ -10,6 +11,9 @@ export { hookHelpText } from './en/hookHelp.js';
 export { english } from './en/index.js';
 export { mainHelpText } from './en/mainHelp.js';
 export { mfaCodeText } from './en/mfaCode.js';
+export { type ConditionVerb, policyText } from './en/policy.js';
+export { policyCliText } from './en/policyCli.js';
+export { policyHelpText } from './en/policyHelp.js';
 export { sandboxHelpText } from './en/sandboxHelp.js';
 export { sessionReportText } from './en/sessionReport.js';
 export { usageText } from './en/usage.js';

@@ -1,6 +1,8 @@
 // `awsmfa policy check`: the standard matrix MFA yes/no × trusted/untrusted source IP × a few
 // actions, each with the decision the MFA policy (next to PowerUserAccess) is meant to produce.
 import { AwsMfaError } from '../errors.js';
+import { policyText } from '../messages/en/policy.js';
+import type { Message } from '../messages/message.js';
 import { callerContext } from './callerContext.js';
 import { cidrContains, formatIp, parseCidr } from './cidr.js';
 import { evaluatePolicies } from './evaluatePolicies.js';
@@ -29,28 +31,30 @@ export interface CheckCase {
   expected: Decision;
   /** Why that is the intended outcome, for the table. */
   intent: string;
+  /** `intent` as a catalogue Message, for the user's language. */
+  intentText: Message;
 }
 
-function intended(action: StandardCheckAction, mfa: boolean, trusted: boolean): [Decision, string] {
+function intended(action: StandardCheckAction, mfa: boolean, trusted: boolean): [Decision, Message] {
   switch (action) {
     case 's3:ListAllMyBuckets':
     case 'ec2:DescribeInstances':
-      if (mfa) return ['allowed', 'PowerUserAccess allows it once signed in with MFA'];
-      if (trusted) return ['allowed', 'a trusted IP needs no MFA'];
-      return ['explicitDeny', 'without MFA from an untrusted IP everything but enrollment is denied'];
+      if (mfa) return ['allowed', policyText.intentPowerUserWithMfa()];
+      if (trusted) return ['allowed', policyText.intentTrustedIp()];
+      return ['explicitDeny', policyText.intentDeniedWithoutMfa()];
     case 'iam:CreateVirtualMFADevice':
     case 'iam:EnableMFADevice':
-      return ['allowed', 'users enroll their own device before they have MFA'];
+      return ['allowed', policyText.intentEnroll()];
     case 'sts:GetSessionToken':
-      return ['allowed', 'trading an MFA code for a session must work without MFA'];
+      return ['allowed', policyText.intentGetSessionToken()];
     case 'iam:DeactivateMFADevice':
-      if (mfa) return ['allowed', 'a user may deactivate their own device when signed in with MFA'];
-      if (trusted) return ['implicitDeny', 'deactivating needs MFA even from a trusted IP'];
-      return ['explicitDeny', 'deactivating needs MFA'];
+      if (mfa) return ['allowed', policyText.intentDeactivateWithMfa()];
+      if (trusted) return ['implicitDeny', policyText.intentDeactivateTrusted()];
+      return ['explicitDeny', policyText.intentDeactivate()];
     case 'iam:CreateAccessKey':
-      if (mfa) return ['allowed', 'a user may rotate their own access key when signed in with MFA'];
-      if (trusted) return ['implicitDeny', 'a new access key needs MFA even from a trusted IP'];
-      return ['explicitDeny', 'a stolen key cannot make itself a twin without MFA'];
+      if (mfa) return ['allowed', policyText.intentRotateWithMfa()];
+      if (trusted) return ['implicitDeny', policyText.intentNewKeyTrusted()];
+      return ['explicitDeny', policyText.intentNoTwinKey()];
   }
 }
 
@@ -66,7 +70,7 @@ export function standardCheckCases(trustedCidrs: readonly string[]): CheckCase[]
     for (const mfa of [false, true]) {
       for (const source of sources) {
         const [expected, intent] = intended(action, mfa, source === 'trusted');
-        cases.push({ action, mfa, source, expected, intent });
+        cases.push({ action, mfa, source, expected, intent: intent.english, intentText: intent });
       }
     }
   }
@@ -159,25 +163,17 @@ export function runCheckMatrix(policies: readonly NamedPolicy[], subject: CheckS
   const trustedCidrs = trustedCidrsOf(policies);
   const trustedIp = subject.trustedIp ?? pickTrustedIp(trustedCidrs);
   if (subject.trustedIp !== undefined && !isTrusted(trustedCidrs, subject.trustedIp)) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `The trusted test address ${subject.trustedIp} is not in the trusted IPs.`,
-      {
-        hint: trustedCidrs.length
-          ? `pick one inside ${trustedCidrs.join(', ')}`
-          : 'the policy has no trusted IPs',
-      },
-    );
+    throw new AwsMfaError('INVALID_INPUT', policyText.trustedTestNotTrusted({ ip: subject.trustedIp }), {
+      hint: trustedCidrs.length
+        ? policyText.pickInsideHint({ cidrs: trustedCidrs })
+        : policyText.noTrustedIpsHint(),
+    });
   }
   const untrustedIp = subject.untrustedIp ?? untrustedCandidates.find((ip) => !isTrusted(trustedCidrs, ip));
   if (untrustedIp === undefined || isTrusted(trustedCidrs, untrustedIp)) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `The untrusted test address ${untrustedIp ?? '(none)'} is in the trusted IPs.`,
-      {
-        hint: 'pass an address outside every trusted CIDR',
-      },
-    );
+    throw new AwsMfaError('INVALID_INPUT', policyText.untrustedTestTrusted({ ip: untrustedIp }), {
+      hint: policyText.pickOutsideHint(),
+    });
   }
   return standardCheckCases(trustedIp === undefined ? [] : trustedCidrs).map((checkCase) => {
     const sourceIp = checkCase.source === 'trusted' ? trustedIp! : untrustedIp;

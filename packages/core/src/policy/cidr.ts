@@ -1,6 +1,8 @@
 // IPv4/IPv6 addresses and CIDR blocks as IAM's `IpAddress`/`NotIpAddress` operators read them, plus
 // the checks `awsmfa policy` applies to a trusted-IP list before it goes into a policy.
 import { AwsMfaError } from '../errors.js';
+import { policyText } from '../messages/en/policy.js';
+import type { Message } from '../messages/message.js';
 
 export type IpFamily = 4 | 6;
 
@@ -21,9 +23,6 @@ export interface Cidr {
 const bitsOf = (family: IpFamily): number => (family === 4 ? 32 : 128);
 const allOnes = (bits: number): bigint => (1n << BigInt(bits)) - 1n;
 const hostMask = (family: IpFamily, prefix: number): bigint => allOnes(bitsOf(family) - prefix);
-
-const addressHint =
-  'write an IPv4 address (192.0.2.10), an IPv6 address (2001:db8::10), or a CIDR (192.0.2.0/24)';
 
 /** Shows user input in a message: quoted, control characters escaped, long values cut. */
 function show(text: string): string {
@@ -94,7 +93,9 @@ export function parseIp(text: string): IpAddress {
   const trimmed = text.trim();
   const address = parseAddress(trimmed.replace(/%[0-9A-Za-z._~-]+$/, ''));
   if (address === undefined) {
-    throw new AwsMfaError('INVALID_INPUT', `${show(text)} is not an IP address.`, { hint: addressHint });
+    throw new AwsMfaError('INVALID_INPUT', policyText.notAnAddress({ text: show(text) }), {
+      hint: policyText.addressHint(),
+    });
   }
   return address;
 }
@@ -111,16 +112,20 @@ export function parseCidr(text: string): Cidr {
   const prefixText = slash === -1 ? undefined : trimmed.slice(slash + 1);
   const address = parseAddress(addressText);
   if (address === undefined) {
-    throw new AwsMfaError('INVALID_INPUT', `${show(text)} is not an IP address or CIDR.`, {
-      hint: addressHint,
+    throw new AwsMfaError('INVALID_INPUT', policyText.notAnAddressOrCidr({ text: show(text) }), {
+      hint: policyText.addressHint(),
     });
   }
   const bits = bitsOf(address.family);
   let prefix = bits;
   if (prefixText !== undefined) {
     if (!/^(0|[1-9][0-9]{0,2})$/.test(prefixText) || Number(prefixText) > bits) {
-      throw new AwsMfaError('INVALID_INPUT', `${show(text)} has an invalid prefix length.`, {
-        hint: `an IPv${address.family} prefix length is a number from 0 to ${bits}, e.g. ${address.family === 4 ? '192.0.2.0/24' : '2001:db8::/32'}`,
+      throw new AwsMfaError('INVALID_INPUT', policyText.badPrefix({ text: show(text) }), {
+        hint: policyText.badPrefixHint({
+          family: address.family,
+          bits,
+          example: address.family === 4 ? '192.0.2.0/24' : '2001:db8::/32',
+        }),
       });
     }
     prefix = Number(prefixText);
@@ -224,10 +229,10 @@ function rangeToCidrs(range: Range): Cidr[] {
  * Shortens a CIDR list without changing which addresses it covers: duplicates are dropped and
  * overlapping or adjacent blocks merged, per address family. `notes` says what changed, one line each.
  *
- * @example aggregateCidrs(['10.0.0.0/24', '10.0.1.0/24', '10.0.0.7']) // { cidrs: ['10.0.0.0/23'], notes: ['merged 10.0.0.0/24, 10.0.1.0/24, 10.0.0.7 into 10.0.0.0/23'] }
+ * @example aggregateCidrs(['10.0.0.0/24', '10.0.1.0/24', '10.0.0.7']).notes[0].english // 'merged 10.0.0.0/24, 10.0.1.0/24, 10.0.0.7 into 10.0.0.0/23'
  */
-export function aggregateCidrs(list: readonly string[]): { cidrs: string[]; notes: string[] } {
-  const notes: string[] = [];
+export function aggregateCidrs(list: readonly string[]): { cidrs: string[]; notes: Message[] } {
+  const notes: Message[] = [];
   const seen = new Map<string, string>();
   const inputs: Array<{ text: string; cidr: Cidr }> = [];
   for (const text of list) {
@@ -237,8 +242,8 @@ export function aggregateCidrs(list: readonly string[]): { cidrs: string[]; note
     if (earlier !== undefined) {
       notes.push(
         earlier === text.trim()
-          ? `dropped duplicate ${earlier}`
-          : `dropped ${text.trim()} (same as ${earlier})`,
+          ? policyText.droppedDuplicate({ cidr: earlier })
+          : policyText.droppedSame({ cidr: text.trim(), earlier }),
       );
       continue;
     }
@@ -270,7 +275,7 @@ export function aggregateCidrs(list: readonly string[]): { cidrs: string[]; note
         (cidr.network & ~hostMask(block.family, block.prefix)) === block.network,
     );
     if (covered.length > 1) {
-      notes.push(`merged ${covered.map((input) => input.text).join(', ')} into ${formatCidr(block)}`);
+      notes.push(policyText.merged({ cidrs: covered.map((input) => input.text), into: formatCidr(block) }));
     }
   }
   return { cidrs: blocks.map(formatCidr), notes };
@@ -290,9 +295,9 @@ export function validateTrustedCidr(text: string, options: { force?: boolean } =
   if (cidr.prefix === 0) {
     throw new AwsMfaError(
       'INVALID_INPUT',
-      `Trusted IP ${show(text)} matches every IPv${cidr.family} address.`,
+      policyText.matchesEverything({ text: show(text), family: cidr.family }),
       {
-        hint: 'MFA would never be required from anywhere; list your office/VPN addresses instead (or pass --force if you really mean it)',
+        hint: policyText.matchesEverythingHint(),
       },
     );
   }
@@ -302,13 +307,9 @@ export function validateTrustedCidr(text: string, options: { force?: boolean } =
       prefix: bitsOf(cidr.family),
       network: parseAddress(text.trim().split('/')[0]!)!.value,
     });
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `Trusted IP ${show(text)} has host bits set: it means all of ${canonical}.`,
-      {
-        hint: `write ${canonical} if you mean the whole network, or ${single} for that one address (--force keeps it as ${canonical})`,
-      },
-    );
+    throw new AwsMfaError('INVALID_INPUT', policyText.hostBits({ text: show(text), canonical }), {
+      hint: policyText.hostBitsHint({ canonical, single }),
+    });
   }
   return canonical;
 }

@@ -1,6 +1,9 @@
 // The `Condition` element: every operator IAM documents, its `…IfExists` form, and the
 // `ForAnyValue:`/`ForAllValues:` set operators. Values listed for one key are OR'ed; keys and
 // operators are AND'ed. Semantics follow "IAM JSON policy elements: Condition operators".
+import type { ConditionVerb } from '../messages/en/policy.js';
+import { policyText } from '../messages/en/policy.js';
+import type { Message } from '../messages/message.js';
 import { cidrContains } from './cidr.js';
 import { type ContextLookup, contextValues } from './contextLookup.js';
 import { resolvePolicyVariables, substitutePolicyVariables } from './policyVariables.js';
@@ -14,6 +17,8 @@ export interface ConditionOutcome {
   holds: boolean;
   /** E.g. `aws:SourceIp 203.0.113.9 is not in [192.0.2.0/24]`, `aws:MultiFactorAuthPresent is absent (BoolIfExists)`. */
   reason: string;
+  /** `reason` as a catalogue Message, for the user's language. */
+  reasonText: Message;
 }
 
 interface BaseOperator {
@@ -21,8 +26,8 @@ interface BaseOperator {
   negated: boolean;
   /** Whether `${…}` policy variables are resolved in this operator's values (per the IAM docs). */
   variables: boolean;
-  /** Words for "a value matched" / "nothing matched", e.g. ['is in', 'is not in']. */
-  verbs: readonly [string, string];
+  /** Words for "a value matched" / "nothing matched", e.g. ['in', 'notIn']. */
+  verbs: readonly [ConditionVerb, ConditionVerb];
   /** The positive comparison of one request value with one (resolved) policy value. */
   match(requestValue: string, policyValue: string, context: ContextLookup, variables: boolean): boolean;
 }
@@ -94,37 +99,33 @@ const bool = (a: string, b: string, context: ContextLookup, variables: boolean) 
 
 function positive(
   match: BaseOperator['match'],
-  verbs: readonly [string, string],
+  verbs: readonly [ConditionVerb, ConditionVerb],
   variables: boolean,
 ): BaseOperator {
   return { negated: false, variables, verbs, match };
 }
 
 const numericTests = {
-  Equals: [(a: number, b: number) => a === b, 'equals'],
-  LessThan: [(a: number, b: number) => a < b, 'is less than'],
-  LessThanEquals: [(a: number, b: number) => a <= b, 'is at most'],
-  GreaterThan: [(a: number, b: number) => a > b, 'is greater than'],
-  GreaterThanEquals: [(a: number, b: number) => a >= b, 'is at least'],
+  Equals: [(a: number, b: number) => a === b, ['equalsOneOf', 'equalsNoneOf']],
+  LessThan: [(a: number, b: number) => a < b, ['lessThanOneOf', 'lessThanNoneOf']],
+  LessThanEquals: [(a: number, b: number) => a <= b, ['atMostOneOf', 'atMostNoneOf']],
+  GreaterThan: [(a: number, b: number) => a > b, ['greaterThanOneOf', 'greaterThanNoneOf']],
+  GreaterThanEquals: [(a: number, b: number) => a >= b, ['atLeastOneOf', 'atLeastNoneOf']],
 } as const;
-
-const negativeVerb = (verb: string) =>
-  verb.startsWith('is ') ? verb.replace(/^is /, 'is not ') : `does not ${verb.replace(/s( |$)/, '$1')}`;
 
 const baseOperators = new Map<string, BaseOperator>();
 function define(name: string, operator: BaseOperator, negatedName?: string): void {
   baseOperators.set(name.toLowerCase(), operator);
   if (negatedName) baseOperators.set(negatedName.toLowerCase(), { ...operator, negated: true });
 }
-define('StringEquals', positive(stringEquals, ['is one of', 'is none of'], true), 'StringNotEquals');
+define('StringEquals', positive(stringEquals, ['oneOf', 'noneOf'], true), 'StringNotEquals');
 define(
   'StringEqualsIgnoreCase',
-  positive(stringEqualsIgnoreCase, ['is (ignoring case) one of', 'is (ignoring case) none of'], true),
+  positive(stringEqualsIgnoreCase, ['oneOfIgnoringCase', 'noneOfIgnoringCase'], true),
   'StringNotEqualsIgnoreCase',
 );
-define('StringLike', positive(stringLike, ['matches one of', 'matches none of'], true), 'StringNotLike');
-for (const [suffix, [test, verb]] of Object.entries(numericTests)) {
-  const verbs = [`${verb} one of`, `${negativeVerb(verb)} any of`] as const;
+define('StringLike', positive(stringLike, ['matchesOneOf', 'matchesNoneOf'], true), 'StringNotLike');
+for (const [suffix, [test, verbs]] of Object.entries(numericTests)) {
   define(
     `Numeric${suffix}`,
     positive(compareWith(parseNumber, test), verbs, false),
@@ -136,14 +137,15 @@ for (const [suffix, [test, verb]] of Object.entries(numericTests)) {
     suffix === 'Equals' ? 'DateNotEquals' : undefined,
   );
 }
-define('Bool', positive(bool, ['is', 'is not'], true));
+// Bool's reason has words of its own (policyText.boolIs).
+define('Bool', positive(bool, ['oneOf', 'noneOf'], true));
 define(
   'BinaryEquals',
-  positive((a, b) => a === b, ['is one of', 'is none of'], false),
+  positive((a, b) => a === b, ['oneOf', 'noneOf'], false),
 );
-define('IpAddress', positive(ipAddress, ['is in', 'is not in'], false), 'NotIpAddress');
-define('ArnEquals', positive(arnLike, ['matches one of', 'matches none of'], true), 'ArnNotEquals');
-define('ArnLike', positive(arnLike, ['matches one of', 'matches none of'], true), 'ArnNotLike');
+define('IpAddress', positive(ipAddress, ['in', 'notIn'], false), 'NotIpAddress');
+define('ArnEquals', positive(arnLike, ['matchesOneOf', 'matchesNoneOf'], true), 'ArnNotEquals');
+define('ArnLike', positive(arnLike, ['matchesOneOf', 'matchesNoneOf'], true), 'ArnNotLike');
 
 interface ParsedOperator {
   set: 'ForAnyValue' | 'ForAllValues' | undefined;
@@ -186,30 +188,40 @@ function evaluateOne(
   context: ContextLookup,
   policyVariables: boolean,
 ): ConditionOutcome {
-  const outcome = (holds: boolean, reason: string): ConditionOutcome => ({ operator, key, holds, reason });
+  const outcome = (holds: boolean, reason: Message): ConditionOutcome => ({
+    operator,
+    key,
+    holds,
+    reason: reason.english,
+    reasonText: reason,
+  });
   const parsed = parseOperator(operator);
-  if (parsed === undefined) return outcome(false, `${operator} is not a condition operator IAM knows`);
+  if (parsed === undefined) return outcome(false, policyText.unknownOperator({ operator }));
   const values = contextValues(context, key);
   const keyText = show(key);
   // IAM: a key passed with an empty string has a null value; Null and the set operators treat it
   // as a null data set ("…or if the context key value resolves to a null data set, such as an
   // empty string"), while the other operators still compare the empty string.
   const isNull = values === undefined || values.every((value) => value === '');
-  const nullText = values === undefined ? 'absent' : 'empty (null)';
+  const absent = values === undefined;
 
   if (parsed.base === 'null') {
     const wantsAbsent = rawValues.map((value) => value.toLowerCase() === 'true');
-    const holds = wantsAbsent.some((absent) => absent === isNull);
-    return outcome(holds, `${keyText} is ${isNull ? nullText : 'present'} (Null ${showList(rawValues)})`);
+    const holds = wantsAbsent.some((wanted) => wanted === isNull);
+    return outcome(
+      holds,
+      policyText.keyNull({ key: keyText, absent, present: !isNull, values: showList(rawValues) }),
+    );
   }
 
   const base = baseOperators.get(parsed.base)!;
   if (values === undefined || (isNull && parsed.set !== undefined)) {
-    if (parsed.ifExists && values === undefined) return outcome(true, `${keyText} is absent (${operator})`);
+    if (parsed.ifExists && values === undefined)
+      return outcome(true, policyText.keyMissing({ key: keyText, absent: true, operator }));
     // ForAllValues over no values is vacuously true; ForAnyValue finds nothing. Without a set
     // operator a missing key makes a positive operator false and a negated one true.
     const holds = parsed.set === 'ForAllValues' ? true : parsed.set === 'ForAnyValue' ? false : base.negated;
-    return outcome(holds, `${keyText} is ${nullText} (${operator})`);
+    return outcome(holds, policyText.keyMissing({ key: keyText, absent, operator }));
   }
 
   const variables = policyVariables && base.variables;
@@ -223,14 +235,25 @@ function evaluateOne(
   else holds = base.negated ? !values.some(matchesAny) : values.some(matchesAny);
 
   const anyMatched = values.some(matchesAny);
-  const shownValue = values.length === 1 ? show(values[0]!) : showList(values);
-  const setNote = parsed.set ? ` (${operator})` : '';
+  const value = values.length === 1 ? show(values[0]!) : showList(values);
+  const setOperator = parsed.set ? operator : undefined;
   if (parsed.base === 'bool') {
     const expected = rawValues.length === 1 ? show(rawValues[0]!) : showList(rawValues);
-    return outcome(holds, `${keyText} is ${shownValue}${anyMatched ? '' : `, not ${expected}`}${setNote}`);
+    return outcome(
+      holds,
+      policyText.boolIs({
+        key: keyText,
+        value,
+        expected: anyMatched ? undefined : expected,
+        operator: setOperator,
+      }),
+    );
   }
   const verb = anyMatched ? base.verbs[0] : base.verbs[1];
-  return outcome(holds, `${keyText} ${shownValue} ${verb} ${showList(rawValues)}${setNote}`);
+  return outcome(
+    holds,
+    policyText.compared({ key: keyText, value, verb, values: showList(rawValues), operator: setOperator }),
+  );
 }
 
 /**

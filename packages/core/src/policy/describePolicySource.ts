@@ -1,3 +1,5 @@
+import { policyText } from '../messages/en/policy.js';
+import type { Message } from '../messages/message.js';
 import type { NamedPolicy } from './types.js';
 
 /**
@@ -6,19 +8,24 @@ import type { NamedPolicy } from './types.js';
  * @example describePolicySource({ name: 'MyUsersPolicy', source: { kind: 'group-inline', groupName: 'MyUsers' }, document }) // 'group MyUsers inline policy MyUsersPolicy'
  */
 export function describePolicySource(policy: Pick<NamedPolicy, 'name' | 'source'>): string {
+  return policySourceText(policy).english;
+}
+
+/** describePolicySource as a catalogue Message. */
+export function policySourceText(policy: Pick<NamedPolicy, 'name' | 'source'>): Message {
   const { name, source } = policy;
   switch (source.kind) {
     case 'group-inline':
-      return `group ${source.groupName} inline policy ${name}`;
+      return policyText.groupInline({ group: source.groupName, name });
     case 'user-inline':
-      return `user ${source.userName} inline policy ${name}`;
+      return policyText.userInline({ user: source.userName, name });
     case 'role-inline':
-      return `role ${source.roleName} inline policy ${name}`;
+      return policyText.roleInline({ role: source.roleName, name });
     case 'trust':
-      return `the trust policy of role ${source.roleName}`;
+      return policyText.trustPolicyOf({ role: source.roleName });
     case 'managed':
-      return `managed policy ${name} attached to ${source.attachedTo}`;
+      return policyText.managedAttached({ name, attachedTo: source.attachedTo });
     case 'custom':
-      return `policy ${name}`;
+      return policyText.custom({ name });
   }
 }

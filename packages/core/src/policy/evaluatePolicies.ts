@@ -1,9 +1,12 @@
 // IAM's policy evaluation logic for the identity-based policies of one principal (no resource
 // policies, boundaries, SCPs or session policies): an explicit Deny in any statement wins, then an
 // Allow, and without either the request is implicitly denied.
+
+import { policyText } from '../messages/en/policy.js';
+import type { Message } from '../messages/message.js';
 import { type ConditionOutcome, evaluateConditions } from './conditions.js';
 import { contextLookup } from './contextLookup.js';
-import { describePolicySource } from './describePolicySource.js';
+import { policySourceText } from './describePolicySource.js';
 import { matchAction } from './matchAction.js';
 import { matchResource } from './matchResource.js';
 import type {
@@ -76,24 +79,41 @@ function evaluateStatement(
 }
 
 /** `statement BlockMost… of group MyUsers inline policy MyUsersPolicy` (`statement #2` without a Sid). */
-function describeStatement(statement: MatchedStatement): string {
+function describeStatement(statement: MatchedStatement): Message {
   const name = statement.sid ? statement.sid : `#${statement.index + 1}`;
-  return `statement ${name} of ${describePolicySource({ name: statement.policy, source: statement.source })}`;
+  return policyText.statement({
+    name,
+    policy: policySourceText({ name: statement.policy, source: statement.source }),
+  });
 }
 
 /** `a`, `a and b`, `a, b and c`. */
-function joinReasons(reasons: readonly string[]): string {
-  if (reasons.length <= 1) return reasons.join('');
-  return `${reasons.slice(0, -1).join(', ')} and ${reasons.at(-1)}`;
+function joinReasons(reasons: readonly ConditionOutcome[]): Message {
+  return policyText.reasons({ reasons: reasons.map((condition) => condition.reasonText) });
 }
 
-function why(outcome: StatementOutcome, request: RequestContext): string {
+function why(outcome: StatementOutcome, request: RequestContext): Message {
   const { outcomes } = outcome.conditions;
   if (outcomes.length === 0) {
-    const verb = outcome.statement.effect === 'Deny' ? 'denies' : 'allows';
-    return `it ${verb} ${request.action} on ${request.resource} without conditions`;
+    const deny = outcome.statement.effect === 'Deny';
+    return policyText.withoutConditions({ deny, action: request.action, resource: request.resource });
   }
-  return joinReasons(outcomes.map((condition) => condition.reason));
+  return joinReasons(outcomes);
+}
+
+function result(
+  decision: EvaluationResult['decision'],
+  decidingStatement: MatchedStatement | undefined,
+  matched: MatchedStatement[],
+  explanation: Message,
+): EvaluationResult {
+  return {
+    decision,
+    decidingStatement,
+    matched,
+    explanation: explanation.english,
+    explanationText: explanation,
+  };
 }
 
 /**
@@ -125,37 +145,33 @@ export function evaluatePolicies(
   const matched = matching.map((outcome) => outcome.statement);
   const deny = matching.find((outcome) => outcome.statement.effect === 'Deny');
   if (deny) {
-    return {
-      decision: 'explicitDeny',
-      decidingStatement: deny.statement,
-      matched,
-      explanation: `Denied explicitly by ${describeStatement(deny.statement)}: ${why(deny, request)}.`,
-    };
+    const explanation = policyText.deniedExplicitly({
+      statement: describeStatement(deny.statement),
+      why: why(deny, request),
+    });
+    return result('explicitDeny', deny.statement, matched, explanation);
   }
+  const failed = (outcome: StatementOutcome) =>
+    joinReasons(outcome.conditions.outcomes.filter((condition) => !condition.holds));
   const allow = matching.find((outcome) => outcome.statement.effect === 'Allow');
   if (allow) {
-    let explanation = `Allowed by ${describeStatement(allow.statement)}: ${why(allow, request)}`;
     // Say why a Deny that covers the action did not apply: usually the interesting part (MFA, trusted IP).
     const sparedBy = outcomes.find((outcome) => outcome.applies && outcome.statement.effect === 'Deny');
-    if (sparedBy) {
-      const failed = sparedBy.conditions.outcomes
-        .filter((condition) => !condition.holds)
-        .map((c) => c.reason);
-      explanation = `${explanation}; ${describeStatement(sparedBy.statement)} does not deny it because ${joinReasons(failed)}`;
-    }
-    return {
-      decision: 'allowed',
-      decidingStatement: allow.statement,
-      matched,
-      explanation: `${explanation}.`,
-    };
+    const explanation = policyText.allowed({
+      statement: describeStatement(allow.statement),
+      why: why(allow, request),
+      sparedBy: sparedBy && describeStatement(sparedBy.statement),
+      because: sparedBy && failed(sparedBy),
+    });
+    return result('allowed', allow.statement, matched, explanation);
   }
-  let explanation = `Denied implicitly: no statement allows ${request.action} on ${request.resource}`;
-  if (policies.length === 0) explanation = `${explanation} (the principal has no identity-based policies)`;
   const nearMiss = outcomes.find((outcome) => outcome.applies && outcome.statement.effect === 'Allow');
-  if (nearMiss) {
-    const failed = nearMiss.conditions.outcomes.filter((condition) => !condition.holds).map((c) => c.reason);
-    explanation = `${explanation}; ${describeStatement(nearMiss.statement)} would, but ${joinReasons(failed)}`;
-  }
-  return { decision: 'implicitDeny', decidingStatement: undefined, matched, explanation: `${explanation}.` };
+  const explanation = policyText.deniedImplicitly({
+    action: request.action,
+    resource: request.resource,
+    noPolicies: policies.length === 0,
+    nearMiss: nearMiss && describeStatement(nearMiss.statement),
+    but: nearMiss && failed(nearMiss),
+  });
+  return result('implicitDeny', undefined, matched, explanation);
 }

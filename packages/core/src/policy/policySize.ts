@@ -1,5 +1,7 @@
 // IAM's size quota for a group's inline policies, checked before PutGroupPolicy is sent.
 import { AwsMfaError } from '../errors.js';
+import { policyText } from '../messages/en/policy.js';
+import type { Message } from '../messages/message.js';
 import { aggregateCidrs } from './cidr.js';
 import { findMfaDenyStatement, getTrustedCidrs, setTrustedCidrs } from './trustedIps.js';
 import type { PolicyDocument } from './types.js';
@@ -39,8 +41,8 @@ function parsed(document: PolicyDocument | string): PolicyDocument | undefined {
 }
 
 /** What merging the trusted CIDRs would achieve, if anything: notes and the size afterwards. */
-function aggregationHint(documents: ReadonlyArray<PolicyDocument | string>): string | undefined {
-  const notes: string[] = [];
+function aggregationHint(documents: ReadonlyArray<PolicyDocument | string>): Message | undefined {
+  const notes: Message[] = [];
   const after: PolicyDocument[] = [];
   for (const document of documents) {
     const policy = parsed(document);
@@ -48,7 +50,7 @@ function aggregationHint(documents: ReadonlyArray<PolicyDocument | string>): str
       if (policy) after.push(policy);
       continue;
     }
-    let merged: { cidrs: string[]; notes: string[] };
+    let merged: { cidrs: string[]; notes: Message[] };
     try {
       merged = aggregateCidrs(getTrustedCidrs(policy));
     } catch {
@@ -60,8 +62,7 @@ function aggregationHint(documents: ReadonlyArray<PolicyDocument | string>): str
   }
   if (notes.length === 0) return undefined;
   const size = policySize(after);
-  const verdict = size <= groupInlinePolicyQuota ? 'fits' : 'still too big: also shorten the trusted-IP list';
-  return `merge CIDRs: ${notes.join('; ')} (${count(size)} characters afterwards, ${verdict})`;
+  return policyText.mergeCidrsHint({ notes, size: count(size), fits: size <= groupInlinePolicyQuota });
 }
 
 /**
@@ -77,15 +78,11 @@ export function assertWithinGroupQuota(
   const size = policySize(documents);
   if (size <= groupInlinePolicyQuota) return;
   const subject = options.groupName
-    ? `The inline policies of group ${options.groupName}`
-    : "The group's inline policies";
+    ? policyText.inlinePoliciesOfGroup({ group: options.groupName })
+    : policyText.theGroupsInlinePolicies();
   throw new AwsMfaError(
     'POLICY_INVALID',
-    `${subject} are ${count(size)} characters (IAM allows ${count(groupInlinePolicyQuota)} for a group's inline policies).`,
-    {
-      hint:
-        aggregationHint(documents) ??
-        'shorten the trusted-IP list (wider CIDRs), or move statements into a customer managed policy (6,144 characters each)',
-    },
+    policyText.tooBig({ subject, size: count(size), quota: count(groupInlinePolicyQuota) }),
+    { hint: aggregationHint(documents) ?? policyText.tooBigHint() },
   );
 }

@@ -1,6 +1,8 @@
 // Reading and editing the trusted-IP list (the `NotIpAddress aws:SourceIp` values) of the MFA deny
 // statement, leaving every other byte of meaning in the admin's policy as it was.
 import { AwsMfaError } from '../errors.js';
+import { policyText } from '../messages/en/policy.js';
+import type { Message } from '../messages/message.js';
 import { mfaDenySid } from './buildMfaPolicy.js';
 import type { ConditionBlock, PolicyDocument, PolicyStatement } from './types.js';
 
@@ -44,14 +46,12 @@ export function findMfaDenyStatement(
   return index === -1 ? undefined : { index, statement: statements[index]! };
 }
 
-function requireMfaDeny(document: PolicyDocument, where: string) {
+function requireMfaDeny(document: PolicyDocument, where: Message | string) {
   const found = findMfaDenyStatement(document);
   if (!found) {
-    throw new AwsMfaError(
-      'POLICY_INVALID',
-      `${where} has no statement that denies access without MFA (Effect Deny with BoolIfExists aws:MultiFactorAuthPresent "false"); nothing was changed.`,
-      { hint: 'install the MFA policy first (awsmfa policy apply), then edit its trusted IPs' },
-    );
+    throw new AwsMfaError('POLICY_INVALID', policyText.noMfaDeny({ where }), {
+      hint: policyText.noMfaDenyHint(),
+    });
   }
   return found;
 }
@@ -72,7 +72,10 @@ function sourceIpEntry(condition: ConditionBlock | undefined): { operator: strin
  *
  * @example getTrustedCidrs(buildMfaPolicy({ trustedCidrs: ['192.0.2.0/24'] })) // ['192.0.2.0/24']
  */
-export function getTrustedCidrs(document: PolicyDocument, where = 'The policy'): string[] {
+export function getTrustedCidrs(
+  document: PolicyDocument,
+  where: Message | string = policyText.thePolicy(),
+): string[] {
   const { statement } = requireMfaDeny(document, where);
   const entry = sourceIpEntry(statement.Condition);
   if (!entry) return [];
@@ -91,7 +94,7 @@ export function getTrustedCidrs(document: PolicyDocument, where = 'The policy'):
 export function setTrustedCidrs(
   document: PolicyDocument,
   cidrs: readonly string[],
-  where = 'The policy',
+  where: Message | string = policyText.thePolicy(),
 ): PolicyDocument {
   const copy = structuredClone(document);
   const { statement } = requireMfaDeny(copy, where);

@@ -1,6 +1,8 @@
 // The IAM policy model shared by the local evaluator (`evaluatePolicies`), the emulator, and the
 // `awsmfa policy` commands. Shapes follow the IAM JSON policy grammar.
 
+import type { Message } from '../messages/message.js';
+
 /** A value of `Action`, `Resource`, or a condition: one string or a list. */
 export type OneOrMany<T> = T | T[];
 
@@ -77,4 +79,6 @@ export interface EvaluationResult {
   matched: MatchedStatement[];
   /** One human sentence: which statement decided and why (or why nothing allowed). */
   explanation: string;
+  /** `explanation` as a catalogue Message, for the user's language. */
+  explanationText: Message;
 }

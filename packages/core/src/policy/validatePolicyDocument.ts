@@ -2,6 +2,8 @@
 // so a typo is refused up front instead of silently never matching in evaluation — a Deny with a
 // misspelt operator would otherwise deny nothing.
 import { AwsMfaError } from '../errors.js';
+import { policyText } from '../messages/en/policy.js';
+import type { Message } from '../messages/message.js';
 import { isConditionOperator } from './conditions.js';
 
 const statementKeys = new Set([
@@ -20,41 +22,46 @@ const isStringList = (value: unknown) =>
   typeof value === 'string' ||
   (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'));
 
-function statementProblems(statement: unknown, label: string): string[] {
-  if (!isRecord(statement)) return [`${label} is not an object`];
-  const problems: string[] = [];
-  const name = typeof statement.Sid === 'string' ? `${label} (${statement.Sid})` : label;
+function statementProblems(statement: unknown, number: number): Message[] {
+  if (!isRecord(statement))
+    return [policyText.notAnObject({ statement: policyText.statementLabel({ number, sid: undefined }) })];
+  const problems: Message[] = [];
+  const name = policyText.statementLabel({
+    number,
+    sid: typeof statement.Sid === 'string' ? statement.Sid : undefined,
+  });
   for (const key of Object.keys(statement)) {
     if (key === 'Principal' || key === 'NotPrincipal')
-      problems.push(`${name}: ${key} does not belong in an identity-based policy`);
-    else if (!statementKeys.has(key)) problems.push(`${name}: unknown element ${JSON.stringify(key)}`);
+      problems.push(policyText.principalInIdentityPolicy({ statement: name, element: key }));
+    else if (!statementKeys.has(key))
+      problems.push(policyText.unknownElement({ statement: name, element: JSON.stringify(key) }));
   }
   if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny')
-    problems.push(`${name}: Effect must be "Allow" or "Deny"`);
+    problems.push(policyText.badEffect({ statement: name }));
   for (const [positive, negative] of [
     ['Action', 'NotAction'],
     ['Resource', 'NotResource'],
   ] as const) {
     const has = [positive, negative].filter((key) => statement[key] !== undefined);
-    if (has.length !== 1) problems.push(`${name}: needs exactly one of ${positive} and ${negative}`);
+    if (has.length !== 1) problems.push(policyText.exactlyOneOf({ statement: name, positive, negative }));
     for (const key of has)
       if (!isStringList(statement[key]))
-        problems.push(`${name}: ${key} must be a string or a list of strings`);
+        problems.push(policyText.notStringList({ statement: name, element: key }));
   }
   if (statement.Condition !== undefined) {
-    if (!isRecord(statement.Condition)) problems.push(`${name}: Condition must be an object`);
+    if (!isRecord(statement.Condition)) problems.push(policyText.conditionNotObject({ statement: name }));
     else {
       for (const [operator, keys] of Object.entries(statement.Condition)) {
         if (!isConditionOperator(operator))
-          problems.push(`${name}: ${JSON.stringify(operator)} is not a condition operator`);
+          problems.push(policyText.notAnOperator({ statement: name, operator: JSON.stringify(operator) }));
         if (!isRecord(keys)) {
-          problems.push(`${name}: ${operator} must map condition keys to values`);
+          problems.push(policyText.operatorNotMap({ statement: name, operator }));
           continue;
         }
         for (const [key, value] of Object.entries(keys)) {
           const values = Array.isArray(value) ? value : [value];
           if (values.length === 0 || !values.every(isScalar)) {
-            problems.push(`${name}: ${operator} ${key} must be a value or a non-empty list of values`);
+            problems.push(policyText.badConditionValues({ statement: name, operator, key }));
           }
         }
       }
@@ -70,39 +77,47 @@ function statementProblems(statement: unknown, label: string): string[] {
  * // ['Statement 1: "BoolIfExist" is not a condition operator']
  */
 export function policyDocumentProblems(document: unknown): string[] {
-  if (!isRecord(document)) return ['the policy document is not a JSON object'];
-  const problems: string[] = [];
+  return policyDocumentProblemTexts(document).map((problem) => problem.english);
+}
+
+/** policyDocumentProblems as catalogue Messages. */
+function policyDocumentProblemTexts(document: unknown): Message[] {
+  if (!isRecord(document)) return [policyText.documentNotObject()];
+  const problems: Message[] = [];
   if (
     document.Version !== undefined &&
     document.Version !== '2012-10-17' &&
     document.Version !== '2008-10-17'
   ) {
-    problems.push('Version must be "2012-10-17" (or the old "2008-10-17")');
+    problems.push(policyText.badVersion());
   }
   for (const key of Object.keys(document)) {
     if (key !== 'Version' && key !== 'Id' && key !== 'Statement')
-      problems.push(`unknown top-level element ${JSON.stringify(key)}`);
+      problems.push(policyText.unknownTopLevel({ element: JSON.stringify(key) }));
   }
   const statements = Array.isArray(document.Statement)
     ? document.Statement
     : document.Statement === undefined
       ? []
       : [document.Statement];
-  if (statements.length === 0) problems.push('the document has no Statement');
+  if (statements.length === 0) problems.push(policyText.noStatement());
   statements.forEach((statement, index) => {
-    problems.push(...statementProblems(statement, `Statement ${index + 1}`));
+    problems.push(...statementProblems(statement, index + 1));
   });
   return problems;
 }
 
 /** Throws POLICY_INVALID naming the first problem of `document` (see `policyDocumentProblems`). */
-export function assertValidPolicyDocument(document: unknown, where = 'The policy'): void {
-  const problems = policyDocumentProblems(document);
+export function assertValidPolicyDocument(
+  document: unknown,
+  where: Message | string = policyText.thePolicy(),
+): void {
+  const problems = policyDocumentProblemTexts(document);
   if (problems.length === 0) return;
-  throw new AwsMfaError('POLICY_INVALID', `${where} is malformed: ${problems[0]}.`, {
+  throw new AwsMfaError('POLICY_INVALID', policyText.malformed({ where, problem: problems[0]! }), {
     hint:
       problems.length > 1
-        ? `${problems.length - 1} more problem(s): ${problems.slice(1).join('; ')}`
-        : 'fix the document and try again',
+        ? policyText.moreProblems({ problems: problems.slice(1) })
+        : policyText.fixDocumentHint(),
   });
 }

@@ -1,13 +1,21 @@
-import type { DocumentChange } from '@awsmfa/core';
+import {
+  adminText,
+  type DocumentChange,
+  type Message,
+  policyCliText,
+  policyHelpText,
+  type SetupStep,
+} from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
 import { renderTable } from '../../renderTable.js';
 import { processTerminal } from '../../terminal.js';
+import { userText } from '../../userLanguage.js';
 import { runGroupCheck } from '../policy/check.js';
 import { confirmEdit } from '../policy/confirmEdit.js';
 import { type EditArgs, splitCidrs, withEditOptions, withTrustedIpOption } from '../policy/editOptions.js';
 import { openAdminIam } from '../policy/openAdminIam.js';
-import { renderPlanDiff } from '../policy/runPolicyEdit.js';
+import { renderDiff, renderPlanDiff } from '../policy/runPolicyEdit.js';
 import { userTrustHint } from '../policy/userTrustHint.js';
 
 interface SetupArgs extends GlobalArgs, EditArgs {
@@ -26,93 +34,103 @@ const roleNamePattern = /^[\w+=,.@-]{1,64}$/;
 
 /** `--- where (in IAM now)` / `+++ where (after this change)` and the diff of one document. */
 function renderDocumentDiff(change: DocumentChange): string {
-  const before = change.before
-    ? `--- ${change.where} (in IAM now)`
-    : `--- ${change.where} (does not exist yet)`;
-  return `${before}\n+++ ${change.where} (after this change)\n${change.diff}\n`;
+  return renderDiff(change.where, change);
+}
+
+/** A step's plan or result as the tables show it. */
+function stepState(state: SetupStep['plan'] | NonNullable<SetupStep['result']>): string {
+  const words: Record<typeof state, Message> = {
+    create: adminText.planCreate(),
+    update: adminText.planUpdate(),
+    keep: adminText.planKeep(),
+    blocked: adminText.planBlocked(),
+    done: adminText.resultDone(),
+    unchanged: adminText.resultUnchanged(),
+    failed: adminText.resultFailed(),
+    skipped: adminText.resultSkipped(),
+  };
+  return userText(words[state]);
 }
 
 /** `awsmfa admin setup`: the seed article's whole admin side, idempotent, then `policy check`. */
 export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
   command: 'setup',
-  describe:
-    'Create (or reuse) the group, its managed and MFA policies, users with an access key each (CSV per user), and roles they assume with MFA',
+  get describe() {
+    return userText(policyHelpText.setupDescribe());
+  },
   builder: (yargs) =>
     withEditOptions(withTrustedIpOption(yargs as Argv<GlobalArgs>))
-      .option('group', { type: 'string', demandOption: true, describe: 'IAM group, e.g. MyUsers' })
+      .option('group', { type: 'string', demandOption: true, describe: userText(policyHelpText.group()) })
       .option('user', {
         type: 'string',
         array: true,
         default: [] as string[],
-        describe: 'IAM user to create (or reuse) in the group; repeat for several',
+        describe: userText(policyHelpText.setupUser()),
       })
       .option('managed-policy', {
         type: 'string',
         array: true,
         default: ['PowerUserAccess'],
-        describe: 'AWS managed policy name or policy ARN to attach to the group',
+        describe: userText(policyHelpText.setupManagedPolicy()),
       })
       .option('policy-name', {
         type: 'string',
         default: 'MyUsersPolicy',
-        describe: 'Name of the inline MFA policy',
+        describe: userText(policyHelpText.setupPolicyName()),
       })
-      .option('csv-out', {
-        type: 'string',
-        default: '.',
-        describe: "Folder for each new key's console-format CSV (<user>_credentials.csv, mode 0600)",
-      })
+      .option('csv-out', { type: 'string', default: '.', describe: userText(policyHelpText.setupCsvOut()) })
       .option('role', {
         type: 'string',
         array: true,
         default: [] as string[],
-        describe:
-          'IAM role to create (or reuse) that the account trusts only with MFA; the group gets sts:AssumeRole on it (inline policy AssumeRole-<role>); repeat for several',
+        describe: userText(policyHelpText.setupRole()),
       })
       .option('role-policy', {
         type: 'string',
         array: true,
-        describe:
-          "AWS managed policy name or policy ARN to attach to each --role (default: the group's --managed-policy)",
+        describe: userText(policyHelpText.setupRolePolicy()),
       })
       .example(
         '$0 admin setup --group MyUsers --user cli-user --trusted-ip 203.0.113.0/24 --csv-out ./keys',
-        'Seed article steps 1-1 to 2-6 and 5-1 to 5-5 in one command',
+        userText(policyHelpText.setupExampleSeed()),
       )
-      .example('$0 admin setup --group MyUsers --user alice --user bob --dry-run', 'Show what would be done')
+      .example(
+        '$0 admin setup --group MyUsers --user alice --user bob --dry-run',
+        userText(policyHelpText.setupExampleDryRun()),
+      )
       .example(
         '$0 admin setup --group MyUsers --role Admin --role-policy AdministratorAccess',
-        'A role the group assumes with MFA (role_arn + source_profile on the user side)',
+        userText(policyHelpText.setupExampleRole()),
       )
       .example(
         'awsmfa import ./keys/cli-user_credentials.csv --profile cli-user',
-        'Then, on the user side',
+        userText(policyHelpText.setupExampleUserSide()),
       ) as unknown as Argv<SetupArgs>,
   handler: async (args: ArgumentsCamelCase<SetupArgs>) => {
     const terminal = processTerminal();
     const core = await import('@awsmfa/core');
-    const say = (line: string) => terminal.stderr.write(`${line}\n`);
+    const say = (line: Message) => terminal.stderr.write(`${userText(line)}\n`);
     const { iam } = await openAdminIam(args, terminal);
     const validated = splitCidrs(args.trustedIp).map((cidr) =>
       core.validateTrustedCidr(cidr, { force: args.force }),
     );
     const merged = args.aggregate ? core.aggregateCidrs(validated) : { cidrs: validated, notes: [] };
-    for (const note of merged.notes) say(`note: ${note}`);
+    for (const note of merged.notes) say(policyCliText.note({ note }));
     const roleNames = [...new Set(args.role.map(String))];
     for (const name of roleNames) {
       if (!roleNamePattern.test(name)) {
         throw new core.AwsMfaError(
           'INVALID_INPUT',
-          `--role ${JSON.stringify(name)} is not an IAM role name.`,
+          policyCliText.notARoleName({ name: JSON.stringify(name) }),
           {
-            hint: 'use 1 to 64 letters, digits and + = , . @ _ -',
+            hint: policyCliText.notARoleNameHint(),
           },
         );
       }
     }
     if (args.rolePolicy !== undefined && roleNames.length === 0) {
-      throw new core.AwsMfaError('USAGE', '--role-policy needs --role.', {
-        hint: 'add --role NAME for the role these policies are for',
+      throw new core.AwsMfaError('USAGE', policyCliText.rolePolicyNeedsRole(), {
+        hint: policyCliText.rolePolicyNeedsRoleHint(),
       });
     }
     const managedPolicyArns = args.managedPolicy.map((name) => core.managedPolicyArn(String(name)));
@@ -130,9 +148,15 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
       roles: roleNames.map((roleName) => ({ roleName, managedPolicyArns: rolePolicyArns })),
     });
     core.assertPlanWithinQuota(plan.policy);
+    const t = policyCliText;
     const table = renderTable(
-      ['SUBJECT', 'STEP', 'PLAN', 'DETAIL'],
-      plan.steps.map((step) => [step.subject, step.step, step.plan, step.detail]),
+      [t.headingSubject(), t.headingStep(), t.headingPlan(), t.headingDetail()].map(userText),
+      plan.steps.map((step) => [
+        userText(step.subject),
+        userText(step.step),
+        stepState(step.plan),
+        userText(step.detail),
+      ]),
     );
     const diff =
       (plan.policy.changed ? renderPlanDiff(plan.policy) : '') +
@@ -140,14 +164,12 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
     terminal.stdout.write(table + diff);
     const pending = plan.steps.filter((step) => step.plan !== 'keep');
     if (pending.length === 0) {
-      say(
-        `Group ${args.group}${roleNames.length > 0 ? ', its roles' : ''} and its users are already set up; nothing to do.`,
-      );
+      say(policyCliText.alreadySetUp({ group: args.group, roles: roleNames.length > 0 }));
     } else {
       const go = await confirmEdit({
         yes: args.yes,
         dryRun: args.dryRun,
-        question: `Carry out the ${pending.length} step(s) above?`,
+        question: policyCliText.carryOut({ steps: pending.length }),
         shown: [{ text: table + diff, on: terminal.stdout }],
         terminal,
       });
@@ -157,7 +179,7 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
       const interrupted = new AbortController();
       const onSigint = () => {
         if (interrupted.signal.aborted) process.exit(130);
-        say('\nStopping after the step under way (Ctrl-C again quits at once)…');
+        terminal.stderr.write(`\n${userText(policyCliText.stoppingAfterStep())}\n`);
         interrupted.abort();
       };
       process.on('SIGINT', onSigint);
@@ -167,25 +189,34 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
           plan,
           (step) =>
             say(
-              `${step.result === 'failed' ? 'FAILED' : step.result}: ${step.subject}: ${step.step}${step.detail ? ` (${step.detail})` : ''}`,
+              policyCliText.stepLine({
+                // FAILED in capitals stands out in a scrolling log, as the table's words do not.
+                result: step.result === 'failed' ? 'FAILED' : stepState(step.result ?? 'done'),
+                subject: step.subject,
+                step: step.step,
+                detail: step.detail,
+              }),
             ),
           interrupted.signal,
         )
         .finally(() => process.off('SIGINT', onSigint));
       terminal.stdout.write(
         renderTable(
-          ['SUBJECT', 'STEP', 'RESULT', 'DETAIL'],
-          steps.map((step) => [step.subject, step.step, step.result ?? '', step.detail]),
+          [t.headingSubject(), t.headingStep(), t.headingResult(), t.headingDetail()].map(userText),
+          steps.map((step) => [
+            userText(step.subject),
+            userText(step.step),
+            step.result ? stepState(step.result) : '',
+            userText(step.detail),
+          ]),
         ),
       );
       if (interrupted.signal.aborted) {
         const done = steps.filter((step) => step.result === 'done').length;
-        const left = steps.filter((step) => step.detail === core.notStarted).length;
-        throw new core.AwsMfaError(
-          'CANCELLED',
-          `Interrupted: ${done} step(s) done, ${left} not started (table above).`,
-          { hint: 'run the same command again to finish: done steps are kept and not repeated' },
-        );
+        const left = steps.filter((step) => step.detail.key === core.notStarted.key).length;
+        throw new core.AwsMfaError('CANCELLED', policyCliText.interrupted({ done, left }), {
+          hint: policyCliText.interruptedHint(),
+        });
       }
       const failed = steps.filter((step) => step.result === 'failed');
       if (failed.length > 0) {
@@ -193,8 +224,13 @@ export const adminSetupCommand: CommandModule<GlobalArgs, SetupArgs> = {
         const skipped = steps.filter((step) => step.result === 'skipped').length;
         throw new core.AwsMfaError(
           first?.code ?? 'INTERNAL',
-          `admin setup did not finish: ${failed.length} step(s) failed${skipped ? `, ${skipped} skipped` : ''}, the others are done (table above). First failure: ${failed[0]!.subject}: ${failed[0]!.detail}`,
-          { hint: first?.hint ?? 'fix the cause and run the same command again; finished steps are kept' },
+          policyCliText.setupFailed({
+            failed: failed.length,
+            skipped,
+            subject: failed[0]!.subject,
+            detail: failed[0]!.detail,
+          }),
+          { hint: first?.hintText ?? policyCliText.setupFailedHint() },
         );
       }
     }

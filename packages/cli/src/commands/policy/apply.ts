@@ -1,6 +1,8 @@
+import { policyHelpText } from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
 import { processTerminal } from '../../terminal.js';
+import { userText } from '../../userLanguage.js';
 import { type EditArgs, splitCidrs, withEditOptions, withTrustedIpOption } from './editOptions.js';
 import { openAdminIam } from './openAdminIam.js';
 import { runPolicyEdit } from './runPolicyEdit.js';
@@ -14,20 +16,25 @@ interface ApplyArgs extends GlobalArgs, EditArgs {
 /** `awsmfa policy apply`: PutGroupPolicy of the MFA policy, after showing the diff. */
 export const policyApplyCommand: CommandModule<GlobalArgs, ApplyArgs> = {
   command: 'apply',
-  describe: "Put the MFA policy on a group as an inline policy (shows the diff against what's there first)",
+  get describe() {
+    return userText(policyHelpText.applyDescribe());
+  },
   builder: (yargs) =>
     withEditOptions(withTrustedIpOption(yargs as Argv<GlobalArgs>))
-      .option('group', { type: 'string', demandOption: true, describe: 'IAM group, e.g. MyUsers' })
+      .option('group', { type: 'string', demandOption: true, describe: userText(policyHelpText.group()) })
       .option('policy-name', {
         type: 'string',
         default: 'MyUsersPolicy',
-        describe: 'Name of the inline policy',
+        describe: userText(policyHelpText.policyName()),
       })
-      .example('$0 policy apply --group MyUsers --trusted-ip 203.0.113.0/24', 'Show the diff, ask, apply')
-      .example('$0 policy apply --group MyUsers --dry-run', 'Only show what would change')
+      .example(
+        '$0 policy apply --group MyUsers --trusted-ip 203.0.113.0/24',
+        userText(policyHelpText.showDiffAskApply()),
+      )
+      .example('$0 policy apply --group MyUsers --dry-run', userText(policyHelpText.applyExampleDryRun()))
       .example(
         '$0 policy apply --group MyUsers --trusted-ip 203.0.113.0/24 --yes',
-        'From a script',
+        userText(policyHelpText.fromAScript()),
       ) as unknown as Argv<ApplyArgs>,
   handler: async (args: ArgumentsCamelCase<ApplyArgs>) => {
     const terminal = processTerminal();

@@ -1,8 +1,16 @@
-import type { GroupCheck, IamClient } from '@awsmfa/core';
+import {
+  type GroupCheck,
+  type IamClient,
+  type Message,
+  policyCliText,
+  policyHelpText,
+  verbatim,
+} from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
 import { renderTable } from '../../renderTable.js';
 import { processTerminal, type Terminal } from '../../terminal.js';
+import { userText } from '../../userLanguage.js';
 import { openAdminIam } from './openAdminIam.js';
 
 interface CheckArgs extends GlobalArgs {
@@ -26,29 +34,61 @@ interface CheckRow {
   ok: boolean;
   decidedBy: string;
   intent: string;
+  /** The table's words for `decidedBy` and `intent`, in the user's language. */
+  decidedByText: Message;
+  intentText: Message;
+}
+
+/** A decision as the tables show it: `allowed`, `explicitDeny`, `implicitDeny` (許可… in Japanese). */
+export function decisionLabel(decision: string | undefined): string {
+  switch (decision) {
+    case 'allowed':
+      return userText(policyCliText.decisionAllowed());
+    case 'explicitDeny':
+      return userText(policyCliText.decisionExplicitDeny());
+    case 'implicitDeny':
+      return userText(policyCliText.decisionImplicitDeny());
+    default:
+      return decision ?? '?';
+  }
 }
 
 /** Renders the check matrix as the table `policy check` and `admin setup` print. */
 export function renderCheckTable(rows: readonly CheckRow[], remote: boolean): string {
+  const t = policyCliText;
   return renderTable(
-    ['ACTION', 'MFA', 'SOURCE', 'EXPECTED', 'ACTUAL', ...(remote ? ['IAM SAYS'] : []), 'OK', 'DECIDED BY'],
+    [
+      t.headingAction(),
+      t.headingMfa(),
+      t.headingSource(),
+      t.headingExpected(),
+      t.headingActual(),
+      ...(remote ? [t.headingIamSays()] : []),
+      t.headingOk(),
+      t.headingDecidedBy(),
+    ].map(userText),
     rows.map((row) => [
       row.action,
-      row.mfa ? 'yes' : 'no',
-      `${row.source} ${row.sourceIp}`,
-      row.expected,
-      row.actual,
-      ...(remote ? [row.remote ?? '?'] : []),
-      row.ok ? 'ok' : 'FAIL',
-      row.decidedBy,
+      userText(row.mfa ? t.yes() : t.no()),
+      userText(
+        row.source === 'trusted'
+          ? t.trustedSource({ ip: row.sourceIp })
+          : t.untrustedSource({ ip: row.sourceIp }),
+      ),
+      decisionLabel(row.expected),
+      decisionLabel(row.actual),
+      ...(remote ? [decisionLabel(row.remote)] : []),
+      userText(row.ok ? t.ok() : t.fail()),
+      userText(row.decidedByText),
     ]),
   );
 }
 
-function decidedBy(result: GroupCheck['results'][number]): string {
+function decidedBy(result: GroupCheck['results'][number]): Message {
   const statement = result.actual.decidingStatement;
-  if (!statement) return 'nothing allows it';
-  return `${statement.sid ?? `statement #${statement.index + 1}`} (${statement.policy})`;
+  if (!statement) return policyCliText.nothingAllowsIt();
+  const name = statement.sid ?? policyCliText.statementNumber({ number: statement.index + 1 }).english;
+  return verbatim(`${name} (${statement.policy})`);
 }
 
 /**
@@ -96,70 +136,77 @@ export async function runGroupCheck(
       actual: result.actual.decision,
       remote,
       ok: result.ok && (remote === undefined || remote === result.expected),
-      decidedBy: decidedBy(result),
+      decidedBy: decidedBy(result).english,
       intent: result.case.intent,
+      decidedByText: decidedBy(result),
+      intentText: result.case.intentText,
     });
   }
   const { terminal } = options;
   if (options.json) {
+    // The same JSON in every language: the English texts, without the Messages.
+    const json = rows.map(({ decidedByText: _by, intentText: _intent, ...row }) => row);
     terminal.stdout.write(
-      `${JSON.stringify({ group: check.groupName, userName: check.userName, trustedCidrs: check.trustedCidrs, rows })}\n`,
+      `${JSON.stringify({ group: check.groupName, userName: check.userName, trustedCidrs: check.trustedCidrs, rows: json })}\n`,
     );
   } else {
-    terminal.stderr.write(
-      `Checking group ${check.groupName} as user ${check.userName}; trusted IPs: ${check.trustedCidrs.join(', ') || 'none'}.\n`,
-    );
+    const checking = policyCliText.checking({
+      group: check.groupName,
+      user: check.userName,
+      cidrs: check.trustedCidrs,
+    });
+    terminal.stderr.write(`${userText(checking)}\n`);
     terminal.stdout.write(renderCheckTable(rows, options.remote));
   }
   const failed = rows.filter((row) => !row.ok);
   if (failed.length > 0) {
     throw new core.AwsMfaError(
       'POLICY_CHECK_FAILED',
-      `${failed.length} of ${rows.length} outcomes for group ${options.groupName} differ from the intended ones: ${failed
-        .map(
-          (row) => `${row.action} ${row.mfa ? 'with' : 'without'} MFA from ${row.source} IP (${row.intent})`,
-        )
-        .join('; ')}.`,
-      {
-        hint: `review the group's policies; awsmfa policy apply --group ${options.groupName} installs the intended one`,
-      },
+      policyCliText.outcomesDiffer({
+        failed: failed.length,
+        total: rows.length,
+        group: options.groupName,
+        rows: failed.map((row) =>
+          policyCliText.outcomeRow({
+            action: row.action,
+            mfa: row.mfa,
+            source: row.source,
+            intent: row.intentText,
+          }),
+        ),
+      }),
+      { hint: policyCliText.outcomesDifferHint({ group: options.groupName }) },
     );
   }
-  if (!options.json) terminal.stderr.write(`All ${rows.length} outcomes are as intended.\n`);
+  if (!options.json)
+    terminal.stderr.write(`${userText(policyCliText.allAsIntended({ total: rows.length }))}\n`);
 }
 
 /** `awsmfa policy check`: prove the group's policies behave as intended. */
 export const policyCheckCommand: CommandModule<GlobalArgs, CheckArgs> = {
   command: 'check',
-  describe: 'Run the standard matrix (MFA yes/no × trusted/untrusted IP × actions) against a group',
+  get describe() {
+    return userText(policyHelpText.checkDescribe());
+  },
   builder: (yargs) =>
     (yargs as Argv<GlobalArgs>)
-      .option('group', { type: 'string', demandOption: true, describe: 'IAM group to check' })
-      .option('user-name', {
+      .option('group', {
         type: 'string',
-        describe: 'Member to check as (aws:username) [default: the first member, else cli-user]',
+        demandOption: true,
+        describe: userText(policyHelpText.checkGroup()),
       })
-      .option('trusted-test-ip', {
-        type: 'string',
-        describe: 'Trusted address to test from [default: from the list]',
-      })
+      .option('user-name', { type: 'string', describe: userText(policyHelpText.checkUserName()) })
+      .option('trusted-test-ip', { type: 'string', describe: userText(policyHelpText.checkTrustedTestIp()) })
       .option('untrusted-test-ip', {
         type: 'string',
-        describe: 'Untrusted address to test from [default: a documentation address]',
+        describe: userText(policyHelpText.checkUntrustedTestIp()),
       })
-      .option('remote', {
-        type: 'boolean',
-        default: false,
-        describe: "Also ask IAM's simulator (SimulatePrincipalPolicy) for every row",
-      })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the matrix as JSON' })
-      .example(
-        '$0 policy check --group MyUsers',
-        'Exit 31 (POLICY_CHECK_FAILED) when an outcome is not the intended one',
-      )
+      .option('remote', { type: 'boolean', default: false, describe: userText(policyHelpText.checkRemote()) })
+      .option('json', { type: 'boolean', default: false, describe: userText(policyHelpText.checkJson()) })
+      .example('$0 policy check --group MyUsers', userText(policyHelpText.checkExampleExit()))
       .example(
         '$0 policy check --group MyUsers --remote',
-        "Compare with IAM's own simulator",
+        userText(policyHelpText.checkExampleRemote()),
       ) as unknown as Argv<CheckArgs>,
   handler: async (args: ArgumentsCamelCase<CheckArgs>) => {
     const terminal = processTerminal();

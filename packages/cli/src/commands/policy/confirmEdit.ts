@@ -1,6 +1,7 @@
-import { AwsMfaError } from '@awsmfa/core';
+import { AwsMfaError, type Message, policyCliText } from '@awsmfa/core';
 import { confirmOnTerminal, type Shown } from '../../prompt/ask.js';
 import type { Terminal } from '../../terminal.js';
+import { userText } from '../../userLanguage.js';
 
 export interface ConfirmOptions {
   /** `--yes`: apply without asking (scripts). */
@@ -8,7 +9,7 @@ export interface ConfirmOptions {
   /** `--dry-run`: show the diff, apply nothing. */
   dryRun: boolean;
   /** The question, e.g. `Apply this policy to group MyUsers?` */
-  question: string;
+  question: Message;
   /** What the question is about, as already written (plan, diff): shown on the terminal too if it went elsewhere. */
   shown: readonly Shown[];
   terminal: Terminal;
@@ -24,21 +25,17 @@ export interface ConfirmOptions {
 export async function confirmEdit(options: ConfirmOptions): Promise<boolean> {
   const { terminal } = options;
   if (options.dryRun) {
-    terminal.stderr.write('Dry run: nothing applied.\n');
+    terminal.stderr.write(`${userText(policyCliText.dryRun())}\n`);
     return false;
   }
   if (options.yes) return true;
-  const answer = await confirmOnTerminal(options.question, options.shown);
+  const answer = await confirmOnTerminal(userText(options.question), options.shown);
   if (answer === undefined) {
-    throw new AwsMfaError(
-      'USAGE',
-      'Nothing applied: there is no terminal to confirm the change on, and no --yes.',
-      {
-        hint: 'review the diff above, then rerun with --yes to apply it (or --dry-run to only show it)',
-      },
-    );
+    throw new AwsMfaError('USAGE', policyCliText.noTerminalToConfirm(), {
+      hint: policyCliText.noTerminalToConfirmHint(),
+    });
   }
   if (answer) return true;
-  terminal.stderr.write('Nothing applied.\n');
+  terminal.stderr.write(`${userText(policyCliText.nothingApplied())}\n`);
   return false;
 }

@@ -1,4 +1,6 @@
+import { policyHelpText } from '@awsmfa/core';
 import type { Argv } from 'yargs';
+import { userText } from '../../userLanguage.js';
 
 /** Options of every command that changes a policy. */
 export interface EditArgs {
@@ -15,22 +17,22 @@ export function withEditOptions<T>(yargs: Argv<T>): Argv<T & EditArgs> {
       alias: 'y',
       type: 'boolean',
       default: false,
-      describe: 'Apply without asking (for scripts); the diff is still printed',
+      describe: userText(policyHelpText.yes()),
     })
     .option('dry-run', {
       type: 'boolean',
       default: false,
-      describe: 'Print the diff and apply nothing',
+      describe: userText(policyHelpText.dryRun()),
     })
     .option('force', {
       type: 'boolean',
       default: false,
-      describe: 'Accept a trusted CIDR that trusts everything (0.0.0.0/0, ::/0) or has host bits set',
+      describe: userText(policyHelpText.force()),
     })
     .option('aggregate', {
       type: 'boolean',
       default: false,
-      describe: 'Merge overlapping/adjacent trusted CIDRs and drop duplicates (helps with the size quota)',
+      describe: userText(policyHelpText.aggregate()),
     }) as unknown as Argv<T & EditArgs>;
 }
 
@@ -45,7 +47,6 @@ export function withTrustedIpOption<T>(yargs: Argv<T>): Argv<T & { trustedIp: st
     type: 'string',
     array: true,
     default: [] as string[],
-    describe:
-      'Address or CIDR (IPv4 or IPv6) from which no MFA is needed; repeat or separate with commas. None: MFA everywhere',
+    describe: userText(policyHelpText.trustedIp()),
   }) as unknown as Argv<T & { trustedIp: string[] }>;
 }

@@ -1,6 +1,8 @@
+import { policyCliText, policyHelpText } from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
 import { processTerminal } from '../../terminal.js';
+import { userText } from '../../userLanguage.js';
 import { splitCidrs, withTrustedIpOption } from './editOptions.js';
 
 interface PrintArgs extends GlobalArgs {
@@ -13,32 +15,34 @@ interface PrintArgs extends GlobalArgs {
 /** `awsmfa policy print`: the MFA inline policy document, ready to paste or pipe. */
 export const policyPrintCommand: CommandModule<GlobalArgs, PrintArgs> = {
   command: 'print',
-  describe: 'Print the inline policy "MFA required except from trusted IPs" (JSON on stdout)',
+  get describe() {
+    return userText(policyHelpText.printDescribe());
+  },
   builder: (yargs) =>
     withTrustedIpOption(yargs as Argv<GlobalArgs>)
       .option('force', {
         type: 'boolean',
         default: false,
-        describe: 'Accept 0.0.0.0/0, ::/0 and CIDRs with host bits set',
+        describe: userText(policyHelpText.printForce()),
       })
       .option('aggregate', {
         type: 'boolean',
         default: false,
-        describe: 'Merge overlapping/adjacent CIDRs and drop duplicates',
+        describe: userText(policyHelpText.printAggregate()),
       })
       .option('json', {
         type: 'boolean',
         default: false,
-        describe: 'Print {policyName, trustedCidrs, size, quota, document} instead of the bare document',
+        describe: userText(policyHelpText.printJson()),
       })
-      .example('$0 policy print', 'MFA required from every address')
+      .example('$0 policy print', userText(policyHelpText.printExampleEverywhere()))
       .example(
         '$0 policy print --trusted-ip 203.0.113.0/24 --trusted-ip 2001:db8::/32',
-        'No MFA from the office',
+        userText(policyHelpText.printExampleOffice()),
       )
       .example(
         '$0 policy print --trusted-ip 198.51.100.7 > MyUsersPolicy.json',
-        'Save it for review',
+        userText(policyHelpText.printExampleSave()),
       ) as unknown as Argv<PrintArgs>,
   handler: async (args: ArgumentsCamelCase<PrintArgs>) => {
     const terminal = processTerminal();
@@ -47,7 +51,7 @@ export const policyPrintCommand: CommandModule<GlobalArgs, PrintArgs> = {
       core.validateTrustedCidr(cidr, { force: args.force }),
     );
     const merged = args.aggregate ? core.aggregateCidrs(validated) : { cidrs: validated, notes: [] };
-    for (const note of merged.notes) terminal.stderr.write(`note: ${note}\n`);
+    for (const note of merged.notes) terminal.stderr.write(`${userText(policyCliText.note({ note }))}\n`);
     const document = core.buildMfaPolicy({ trustedCidrs: merged.cidrs, force: true });
     // Alone it must fit the group quota; assertWithinGroupQuota's hint offers the CIDR merge.
     core.assertWithinGroupQuota([document]);
@@ -66,8 +70,9 @@ export const policyPrintCommand: CommandModule<GlobalArgs, PrintArgs> = {
       return;
     }
     terminal.stdout.write(`${core.policyToJson(document)}\n`);
+    const apply = `awsmfa policy apply --group MyUsers${merged.cidrs.map((cidr) => ` --trusted-ip ${cidr}`).join('')}`;
     terminal.stderr.write(
-      `${size} of ${quota} characters of a group's inline policies. Apply it with: awsmfa policy apply --group MyUsers${merged.cidrs.map((cidr) => ` --trusted-ip ${cidr}`).join('')}\n`,
+      `${userText(policyCliText.printSize({ size, quota }))} ${userText(policyCliText.applyWith())} ${apply}\n`,
     );
   },
 };

@@ -1,15 +1,20 @@
-import type { IamClient, PolicyEditPlan } from '@awsmfa/core';
+import { type IamClient, type Message, type PolicyEditPlan, policyCliText } from '@awsmfa/core';
 import { confirmOnTerminal, isInteractive, type Shown } from '../../prompt/ask.js';
 import type { Terminal } from '../../terminal.js';
+import { userText } from '../../userLanguage.js';
 import { confirmEdit } from './confirmEdit.js';
 import type { EditArgs } from './editOptions.js';
 import { userTrustHint } from './userTrustHint.js';
 
 /** Prints a plan's diff with `---`/`+++` headers naming the policy, as `diff -u` would. */
 export function renderPlanDiff(plan: PolicyEditPlan): string {
-  const where = `group ${plan.groupName}, inline policy ${plan.policyName}`;
-  const before = plan.before ? `--- ${where} (in IAM now)` : `--- ${where} (does not exist yet)`;
-  return `${before}\n+++ ${where} (after this change)\n${plan.diff}\n`;
+  return renderDiff(policyCliText.groupInlinePolicy({ group: plan.groupName, name: plan.policyName }), plan);
+}
+
+/** A document's diff under `--- where (in IAM now)` and `+++ where (after this change)`. */
+export function renderDiff(where: Message, change: { before: unknown; diff: string }): string {
+  const before = change.before ? policyCliText.inIamNow({ where }) : policyCliText.doesNotExistYet({ where });
+  return `${userText(before)}\n${userText(policyCliText.afterThisChange({ where }))}\n${change.diff}\n`;
 }
 
 /**
@@ -25,10 +30,10 @@ export async function runPolicyEdit(options: {
 }): Promise<void> {
   const { args, terminal } = options;
   const { applyPolicyEdit, assertPlanWithinQuota } = await import('@awsmfa/core');
-  const say = (line: string) => terminal.stderr.write(`${line}\n`);
+  const say = (line: Message) => terminal.stderr.write(`${userText(line)}\n`);
   const count = (n: number) => n.toLocaleString('en-US');
   let plan = await options.plan(args.aggregate);
-  for (const note of plan.notes) say(`note: ${note}`);
+  for (const note of plan.notes) say(policyCliText.note({ note }));
   if (
     plan.size > plan.quota &&
     plan.aggregation &&
@@ -38,28 +43,29 @@ export async function runPolicyEdit(options: {
     isInteractive()
   ) {
     const offer = [
-      `The group's inline policies would be ${count(plan.size)} characters; IAM allows ${count(plan.quota)}. Merging the trusted CIDRs would help:`,
-      ...plan.aggregation.notes.map((note) => `  ${note}`),
+      userText(policyCliText.overQuotaOffer({ size: count(plan.size), quota: count(plan.quota) })),
+      ...plan.aggregation.notes.map((note) => `  ${userText(note)}`),
     ].join('\n');
-    say(offer);
-    if (await confirmOnTerminal('Merge them?', [{ text: offer, on: terminal.stderr }])) {
+    terminal.stderr.write(`${offer}\n`);
+    const merge = userText(policyCliText.mergeThem());
+    if (await confirmOnTerminal(merge, [{ text: offer, on: terminal.stderr }])) {
       plan = await options.plan(true);
-      for (const note of plan.notes) say(`note: ${note}`);
+      for (const note of plan.notes) say(policyCliText.note({ note }));
     }
   }
   assertPlanWithinQuota(plan);
   if (!plan.changed) {
-    say(`Group ${plan.groupName}'s inline policy ${plan.policyName} is already as wanted; nothing to apply.`);
+    say(policyCliText.alreadyAsWanted({ group: plan.groupName, name: plan.policyName }));
     return;
   }
   const diff = renderPlanDiff(plan);
   terminal.stdout.write(diff);
   const trusted =
-    plan.trustedCidrsAfter.length > 0
-      ? plan.trustedCidrsAfter.join(', ')
-      : 'none (MFA required from everywhere)';
-  const summary = `Trusted IPs after this change: ${trusted}. Size: ${count(plan.size)} of ${count(plan.quota)} characters.`;
-  say(summary);
+    plan.trustedCidrsAfter.length > 0 ? plan.trustedCidrsAfter.join(', ') : policyCliText.noneTrusted();
+  const summary = userText(
+    policyCliText.summary({ trusted, size: count(plan.size), quota: count(plan.quota) }),
+  );
+  terminal.stderr.write(`${summary}\n`);
   const shown: Shown[] = [
     { text: diff, on: terminal.stdout },
     { text: summary, on: terminal.stderr },
@@ -67,13 +73,13 @@ export async function runPolicyEdit(options: {
   const go = await confirmEdit({
     yes: args.yes,
     dryRun: args.dryRun,
-    question: `Apply this change to group ${plan.groupName}?`,
+    question: policyCliText.applyToGroup({ group: plan.groupName }),
     shown,
     terminal,
   });
   if (!go) return;
   await applyPolicyEdit(options.iam, plan);
-  say(`Applied inline policy ${plan.policyName} to group ${plan.groupName}.`);
+  say(policyCliText.applied({ name: plan.policyName, group: plan.groupName }));
   const before = plan.trustedCidrsBefore ?? [];
   if (before.join(' ') !== plan.trustedCidrsAfter.join(' ')) {
     terminal.stderr.write(userTrustHint(plan.trustedCidrsAfter, []));

@@ -1,7 +1,10 @@
+import { policyCliText, policyHelpText } from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
 import { renderTable } from '../../renderTable.js';
 import { processTerminal } from '../../terminal.js';
+import { userText } from '../../userLanguage.js';
+import { decisionLabel } from './check.js';
 import { openAdminIam } from './openAdminIam.js';
 
 interface SimulateArgs extends GlobalArgs {
@@ -23,17 +26,19 @@ const exampleAccountId = '123456789012';
 /** `awsmfa policy simulate`: decide requests locally (and with --remote, by IAM) and say why. */
 export const policySimulateCommand: CommandModule<GlobalArgs, SimulateArgs> = {
   command: 'simulate',
-  describe: 'Decide a request against a group, user or policy file, and explain which statement decided',
+  get describe() {
+    return userText(policyHelpText.simulateDescribe());
+  },
   builder: (yargs) =>
     (yargs as Argv<GlobalArgs>)
-      .option('group', { type: 'string', describe: "The group's inline and attached policies" })
-      .option('user', { type: 'string', describe: "The user's own and their groups' policies" })
-      .option('file', { type: 'string', describe: 'A policy document (JSON) on disk' })
+      .option('group', { type: 'string', describe: userText(policyHelpText.simulateGroup()) })
+      .option('user', { type: 'string', describe: userText(policyHelpText.simulateUser()) })
+      .option('file', { type: 'string', describe: userText(policyHelpText.simulateFile()) })
       .conflicts('group', ['user', 'file'])
       .conflicts('user', 'file')
       .check((argv) => {
         if (argv.group === undefined && argv.user === undefined && argv.file === undefined) {
-          throw new Error('Name what to simulate: --group, --user or --file.');
+          throw new Error(userText(policyCliText.nameWhatToSimulate()));
         }
         return true;
       })
@@ -41,30 +46,18 @@ export const policySimulateCommand: CommandModule<GlobalArgs, SimulateArgs> = {
         type: 'string',
         array: true,
         demandOption: true,
-        describe: 'Action(s) such as s3:ListAllMyBuckets; repeat for several',
+        describe: userText(policyHelpText.simulateAction()),
       })
-      .option('resource', {
-        type: 'string',
-        describe: "Resource ARN [default: the action's usual one, e.g. the user's own MFA device, else *]",
-      })
-      .option('mfa', {
-        type: 'boolean',
-        default: false,
-        describe: 'Session credentials obtained with MFA; --no-mfa (default): a long-term access key',
-      })
-      .option('source-ip', { type: 'string', describe: 'The address the request comes from (aws:SourceIp)' })
-      .option('user-name', {
-        type: 'string',
-        describe:
-          'The aws:username of the request [default: --user, else the first member of --group, else cli-user]',
-      })
+      .option('resource', { type: 'string', describe: userText(policyHelpText.simulateResource()) })
+      .option('mfa', { type: 'boolean', default: false, describe: userText(policyHelpText.simulateMfa()) })
+      .option('source-ip', { type: 'string', describe: userText(policyHelpText.simulateSourceIp()) })
+      .option('user-name', { type: 'string', describe: userText(policyHelpText.simulateUserName()) })
       .option('remote', {
         type: 'boolean',
         default: false,
-        describe:
-          "Also ask IAM's simulator (SimulatePrincipalPolicy/SimulateCustomPolicy with ContextEntries)",
+        describe: userText(policyHelpText.simulateRemote()),
       })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the decisions as JSON' })
+      .option('json', { type: 'boolean', default: false, describe: userText(policyHelpText.simulateJson()) })
       .example('$0 policy simulate --group MyUsers --action s3:ListAllMyBuckets --source-ip 203.0.113.9', '')
       .example('$0 policy simulate --user cli-user --action ec2:DescribeInstances --mfa --remote', '')
       .example(
@@ -86,7 +79,10 @@ export const policySimulateCommand: CommandModule<GlobalArgs, SimulateArgs> = {
       const { readFile } = await import('node:fs/promises');
       const { basename } = await import('node:path');
       const text = await readFile(args.file, 'utf8').catch((error: Error) => {
-        throw new core.AwsMfaError('FILE_ERROR', `Cannot read ${args.file}: ${error.message}`);
+        throw new core.AwsMfaError(
+          'FILE_ERROR',
+          policyCliText.cannotRead({ file: String(args.file), error: error.message }),
+        );
       });
       const document = core.parsePolicyDocument(text, args.file);
       policies = [{ name: basename(args.file), source: { kind: 'custom' }, document }];
@@ -131,7 +127,7 @@ export const policySimulateCommand: CommandModule<GlobalArgs, SimulateArgs> = {
         : undefined;
       rows.push({ action, resource, local, remote });
     }
-    const who = `${args.mfa ? 'session with MFA' : 'long-term key, no MFA'}, user ${userName}, from ${args.sourceIp ?? 'an unknown address (no aws:SourceIp)'}`;
+    const request = policyCliText.request({ mfa: args.mfa, user: userName, sourceIp: args.sourceIp });
     if (args.json) {
       terminal.stdout.write(
         `${JSON.stringify(
@@ -147,27 +143,43 @@ export const policySimulateCommand: CommandModule<GlobalArgs, SimulateArgs> = {
         )}\n`,
       );
     } else {
-      terminal.stderr.write(`Request: ${who}.\n`);
-      const header = ['ACTION', 'RESOURCE', 'DECISION', ...(args.remote ? ['IAM SAYS'] : []), 'WHY'];
+      terminal.stderr.write(`${userText(request)}\n`);
+      const t = policyCliText;
+      const header = [
+        t.headingAction(),
+        t.headingResource(),
+        t.headingDecision(),
+        ...(args.remote ? [t.headingIamSays()] : []),
+        t.headingWhy(),
+      ].map(userText);
       terminal.stdout.write(
         renderTable(
           header,
           rows.map((row) => [
             row.action,
             row.resource,
-            row.local.decision,
-            ...(args.remote ? [row.remote?.decision ?? '?'] : []),
-            row.local.explanation,
+            decisionLabel(row.local.decision),
+            ...(args.remote ? [decisionLabel(row.remote?.decision)] : []),
+            userText(row.local.explanationText),
           ]),
         ),
       );
     }
     const disagreeing = rows.filter((row) => row.remote && row.remote.decision !== row.local.decision);
     if (disagreeing.length > 0) {
+      const differences = disagreeing.map((row) =>
+        policyCliText.disagreement({
+          action: row.action,
+          iam: row.remote!.decision,
+          awsmfa: row.local.decision,
+        }),
+      );
       throw new core.AwsMfaError(
         'POLICY_CHECK_FAILED',
-        `IAM's simulator disagrees with awsmfa's evaluator on ${disagreeing.map((row) => `${row.action} (IAM: ${row.remote!.decision}, awsmfa: ${row.local.decision})`).join(', ')}.`,
-        { hint: 'trust IAM; please report the difference with the policy and --json output' },
+        policyCliText.simulatorDisagrees({ rows: differences }),
+        {
+          hint: policyCliText.simulatorDisagreesHint(),
+        },
       );
     }
   },

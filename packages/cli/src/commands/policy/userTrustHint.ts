@@ -1,3 +1,6 @@
+import { policyCliText } from '@awsmfa/core';
+import { userText } from '../../userLanguage.js';
+
 /**
  * What users run so that their side matches the policy's trusted IPs: awsmfa decides "no MFA
  * needed here" from the profile's `awsmfa_trusted_ips`, which nothing on the admin side can write.
@@ -7,14 +10,17 @@
  * @example userTrustHint(['203.0.113.0/24'], ['cli-user'])
  */
 export function userTrustHint(trustedCidrs: readonly string[], userNames: readonly string[]): string {
+  // Command lines, the same in every language.
   const command =
     trustedCidrs.length > 0
       ? (profile: string) => `  awsmfa trusted-ip set --profile ${profile} ${trustedCidrs.join(' ')}`
       : (profile: string) => `  awsmfa trusted-ip remove --profile ${profile} --all`;
-  const what =
+  const what = userText(
     trustedCidrs.length > 0
-      ? `Users need no MFA from ${trustedCidrs.join(', ')}; for awsmfa to know it, each user runs once (after awsmfa import):`
-      : 'Users need MFA from everywhere now; each user who had trusted networks set runs:';
-  const lines = userNames.length > 0 ? userNames.map(command) : [command('THEIR_PROFILE')];
+      ? policyCliText.usersNoMfaFrom({ cidrs: trustedCidrs })
+      : policyCliText.usersMfaEverywhere(),
+  );
+  const lines =
+    userNames.length > 0 ? userNames.map(command) : [command(userText(policyCliText.theirProfile()))];
   return `${what}\n${lines.join('\n')}\n`;
 }

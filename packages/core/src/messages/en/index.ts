@@ -1,5 +1,6 @@
 // Every area of the catalogue, English. Each area is its own module so that a bundle holds only
 // the texts it can show (dist/cli.js: the session report line). messages/ja mirrors this list.
+import { adminText } from './admin.js';
 import { awsText } from './aws.js';
 import { cliText } from './cli.js';
 import { completionHelpText } from './completionHelp.js';
@@ -10,6 +11,9 @@ import { enrollHelpText } from './enrollHelp.js';
 import { hookHelpText } from './hookHelp.js';
 import { mainHelpText } from './mainHelp.js';
 import { mfaCodeText } from './mfaCode.js';
+import { policyText } from './policy.js';
+import { policyCliText } from './policyCli.js';
+import { policyHelpText } from './policyHelp.js';
 import { sandboxHelpText } from './sandboxHelp.js';
 import { sessionReportText } from './sessionReport.js';
 import { usageText } from './usage.js';
@@ -17,6 +21,7 @@ import { yargsText } from './yargs.js';
 
 /** The whole English catalogue, by area: what messages/ja must translate, name for name. */
 export const english = {
+  admin: adminText,
   aws: awsText,
   cli: cliText,
   completionHelp: completionHelpText,
@@ -27,6 +32,9 @@ export const english = {
   hookHelp: hookHelpText,
   mainHelp: mainHelpText,
   mfaCode: mfaCodeText,
+  policy: policyText,
+  policyCli: policyCliText,
+  policyHelp: policyHelpText,
   sandboxHelp: sandboxHelpText,
   sessionReport: sessionReportText,
   usage: usageText,

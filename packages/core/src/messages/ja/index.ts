@@ -3,6 +3,7 @@
 // (アクセスキー, 仮想 MFA デバイス, 信頼された IP, セッション, ロール, プロファイル), so users recognise it.
 import type { Translation } from '../defineMessages.js';
 import type { english } from '../en/index.js';
+import { admin } from './admin.js';
 import { aws } from './aws.js';
 import { cli } from './cli.js';
 import { completionHelp } from './completionHelp.js';
@@ -13,6 +14,9 @@ import { enrollHelp } from './enrollHelp.js';
 import { hookHelp } from './hookHelp.js';
 import { mainHelp } from './mainHelp.js';
 import { mfaCode } from './mfaCode.js';
+import { policy } from './policy.js';
+import { policyCli } from './policyCli.js';
+import { policyHelp } from './policyHelp.js';
 import { sandboxHelp } from './sandboxHelp.js';
 import { sessionReport } from './sessionReport.js';
 import { usage } from './usage.js';
@@ -23,6 +27,7 @@ export type Japanese = { readonly [Area in keyof typeof english]: Translation<(t
 
 /** The whole Japanese catalogue. */
 export const japanese: Japanese = {
+  admin,
   aws,
   cli,
   completionHelp,
@@ -33,6 +38,9 @@ export const japanese: Japanese = {
   hookHelp,
   mainHelp,
   mfaCode,
+  policy,
+  policyCli,
+  policyHelp,
   sandboxHelp,
   sessionReport,
   usage,

@@ -1,0 +1,80 @@
+import type { Translation } from '../defineMessages.js';
+import type { policyHelpText } from '../en/policyHelp.js';
+
+export const policyHelp: Translation<typeof policyHelpText> = {
+  policyDescribe: '管理者向け:「信頼された IP 以外からは MFA 必須」のポリシーを作成、適用、編集、検証します',
+  policyNameASubcommand: 'サブコマンドを指定してください: print、apply、trusted-ip、simulate、check。',
+  examplePrint: 'ポリシードキュメントを出力',
+  exampleApply: 'グループに適用（先に差分を表示）',
+  exampleTrustOneMore: '信頼するアドレスを 1 つ追加',
+  exampleCheck: '意図どおりに動くことを確かめる',
+  adminDescribe: '管理者向け: MFA 必須のユーザーのグループを 1 コマンドで設定し、監査します',
+  adminNameASubcommand: 'サブコマンドを指定してください: setup か audit。',
+  yes: '確認せずに適用する（スクリプト向け）。差分は表示します',
+  dryRun: '差分を表示するだけで何も適用しない',
+  force: 'すべてを信頼する CIDR（0.0.0.0/0、::/0）やホスト部のビットが立った CIDR も受け付ける',
+  aggregate: '重なる・隣接する信頼された CIDR をまとめ、重複を除く（サイズの上限対策）',
+  trustedIp:
+    'MFA を不要にするアドレスまたは CIDR（IPv4 か IPv6）。繰り返すかカンマで区切って複数指定。指定なし: どこからでも MFA 必須',
+  group: 'IAM グループ（例: MyUsers）',
+  groupHoldingPolicy: 'MFA ポリシーを持つ IAM グループ',
+  policyName: 'インラインポリシーの名前',
+  showDiffAskApply: '差分を表示し、確認してから適用',
+  fromAScript: 'スクリプトから',
+  printDescribe: 'インラインポリシー「信頼された IP 以外からは MFA 必須」を出力します（標準出力に JSON）',
+  printForce: '0.0.0.0/0、::/0、ホスト部のビットが立った CIDR も受け付ける',
+  printAggregate: '重なる・隣接する CIDR をまとめ、重複を除く',
+  printJson: 'ドキュメントだけでなく {policyName, trustedCidrs, size, quota, document} を出力する',
+  printExampleEverywhere: 'どのアドレスからでも MFA 必須',
+  printExampleOffice: 'オフィスからは MFA 不要',
+  printExampleSave: 'レビュー用に保存',
+  applyDescribe: 'MFA ポリシーをグループのインラインポリシーとして適用します（先に現在の内容との差分を表示）',
+  applyExampleDryRun: '何が変わるかを表示するだけ',
+  trustedIpDescribe: 'グループのポリシーの信頼された IP（MFA 不要の送信元）を一覧・編集します',
+  trustedIpNameASubcommand: 'サブコマンドを指定してください: list、add、remove。',
+  listDescribe: 'グループのポリシーの信頼された IP を 1 行に 1 つずつ出力します',
+  listJson: 'JSON の配列で出力する',
+  addDescribe: '信頼するアドレスを追加します（検証あり。変わるのは aws:SourceIp のリストだけ）',
+  removeDescribe: 'アドレスを信頼しないようにします（変わるのは aws:SourceIp のリストだけ）',
+  cidrs: 'アドレスまたは CIDR（IPv4 か IPv6）',
+  simulateDescribe:
+    'グループ、ユーザー、ポリシーファイルに対してリクエストを判定し、決め手のステートメントを説明します',
+  simulateGroup: 'グループのインラインポリシーとアタッチされたポリシー',
+  simulateUser: 'ユーザー自身とそのグループのポリシー',
+  simulateFile: 'ディスク上のポリシードキュメント（JSON）',
+  simulateAction: 's3:ListAllMyBuckets などのアクション。繰り返して複数指定',
+  simulateResource:
+    'リソースの ARN [デフォルト: そのアクションの通常のリソース（例: ユーザー自身の MFA デバイス）、なければ *]',
+  simulateMfa: 'MFA で取得したセッションの認証情報。--no-mfa（デフォルト）: 長期的なアクセスキー',
+  simulateSourceIp: 'リクエストの送信元アドレス（aws:SourceIp）',
+  simulateUserName:
+    'リクエストの aws:username [デフォルト: --user、なければ --group の最初のメンバー、なければ cli-user]',
+  simulateRemote:
+    'IAM のシミュレーター（ContextEntries 付きの SimulatePrincipalPolicy/SimulateCustomPolicy）にも尋ねる',
+  simulateJson: '判定を JSON で出力する',
+  checkDescribe:
+    '標準の組み合わせ（MFA あり/なし × 信頼された/信頼されていない IP × アクション）をグループに対して検査します',
+  checkGroup: '検査する IAM グループ',
+  checkUserName: '検査に使うメンバー（aws:username）[デフォルト: 最初のメンバー、なければ cli-user]',
+  checkTrustedTestIp: '信頼された側のテスト用アドレス [デフォルト: リストから選択]',
+  checkUntrustedTestIp: '信頼されていない側のテスト用アドレス [デフォルト: ドキュメント用のアドレス]',
+  checkRemote: 'すべての行について IAM のシミュレーター（SimulatePrincipalPolicy）にも尋ねる',
+  checkJson: '結果の表を JSON で出力する',
+  checkExampleExit: '意図どおりでない結果があれば終了コード 31（POLICY_CHECK_FAILED）',
+  checkExampleRemote: 'IAM 自身のシミュレーターと比べる',
+  setupDescribe:
+    'グループ、その管理ポリシーと MFA ポリシー、アクセスキーを 1 つずつ持つユーザー（ユーザーごとに CSV）、MFA で引き受けるロールを作成（または再利用）します',
+  setupUser: 'グループに作成（または再利用）する IAM ユーザー。繰り返して複数指定',
+  setupManagedPolicy: 'グループにアタッチする AWS 管理ポリシーの名前またはポリシーの ARN',
+  setupPolicyName: 'MFA のインラインポリシーの名前',
+  setupCsvOut:
+    '新しいアクセスキーごとのコンソール形式の CSV（<user>_credentials.csv、モード 0600）を置くフォルダー',
+  setupRole:
+    'アカウントが MFA ありの場合のみ信頼する IAM ロールを作成（または再利用）。グループにはそのロールへの sts:AssumeRole を付与（インラインポリシー AssumeRole-<role>）。繰り返して複数指定',
+  setupRolePolicy:
+    '各 --role にアタッチする AWS 管理ポリシーの名前またはポリシーの ARN（デフォルト: グループの --managed-policy）',
+  setupExampleSeed: '元記事の手順 1-1～2-6 と 5-1～5-5 を 1 コマンドで',
+  setupExampleDryRun: '何をするかを表示するだけ',
+  setupExampleRole: 'グループが MFA で引き受けるロール（ユーザー側は role_arn + source_profile）',
+  setupExampleUserSide: 'その後、ユーザー側で',
+};
