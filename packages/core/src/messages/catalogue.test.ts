@@ -40,6 +40,11 @@ function markerParams(): Record<string, unknown> {
 
 const markersIn = (text: string) => new Set(text.match(/⟦\w+⟧/g) ?? []);
 
+/** Parameters that name one of a few choices, which each language words its own way. */
+const choiceParams: Record<string, readonly string[]> = {
+  'policyCli.outcomeRow': ['source'],
+};
+
 describe('the catalogue', () => {
   it('has entries', () => {
     expect(entries.length).toBeGreaterThan(10);
@@ -53,7 +58,10 @@ describe('the catalogue', () => {
     expect(typeof translated === 'string' || typeof translated === 'function').toBe(true);
     const text = renderMessage(message, japanese);
     expect(text.trim()).not.toBe('');
-    for (const marker of markersIn(message.english)) expect(text).toContain(marker);
+    const choices = choiceParams[key] ?? [];
+    for (const marker of markersIn(message.english)) {
+      if (!choices.some((name) => marker === `⟦${name}⟧`)) expect(text).toContain(marker);
+    }
   });
 
   it('Japanese is Japanese: every text holds kana or kanji, but those that are only their values', () => {
@@ -63,6 +71,11 @@ describe('the catalogue', () => {
       'aws.awsSays',
       'enroll.failedAndCleanupFailed',
       'policy.reasons',
+      'policyCli.theirProfile',
+      'policyCli.disagreement',
+      'policyCli.headingMfa',
+      'policyCli.ok',
+      'policyCli.stepLine',
     ]);
     const untranslated = entries
       .filter(([key]) => !sameInBothLanguages.has(key))
