@@ -5,6 +5,7 @@ import {
   chainMfaSession,
   checkTrustedNetwork,
   clockSkewSeconds,
+  type Message,
   mask,
   obtainSession,
   type Profile,
@@ -16,6 +17,8 @@ import {
   type SessionPurpose,
   type SessionResult,
   sessionCacheDir,
+  sessionCliText,
+  sessionHelpText,
   stsRoleAssumer,
   stsSessionTokenIssuer,
 } from '@awsmfa/core';
@@ -25,6 +28,7 @@ import { type OpenedProfile, openProfile } from './openProfile.js';
 import { ttyPrompt } from './prompt/ttyPrompt.js';
 import { publicIpLookup } from './publicIpLookup.js';
 import type { Terminal } from './terminal.js';
+import { userText } from './userLanguage.js';
 import { validateSessionArgs } from './validateSessionArgs.js';
 
 /** Options of the commands that need a session (env, exec, credential-process). */
@@ -65,7 +69,7 @@ export async function openSession(
   validateSessionArgs(args, env);
   const opened = openProfile(args, env);
   const { globals, profiles, region, keys } = opened;
-  const say = (line: string) => terminal.stderr.write(`awsmfa: ${line}\n`);
+  const say = (line: Message) => terminal.stderr.write(`${userText(sessionCliText.line({ text: line }))}\n`);
   const debug = (line: string) => {
     if (globals.debug) terminal.stderr.write(`awsmfa: debug: ${line}\n`);
   };
@@ -73,7 +77,7 @@ export async function openSession(
   if (trusted) {
     if (purpose !== 'env') {
       say(
-        `Trusted network (${trusted.ip} is in ${trusted.cidr}): using profile ${opened.profile.name} without MFA.`,
+        sessionCliText.trustedNetwork({ ip: trusted.ip, cidr: trusted.cidr, profile: opened.profile.name }),
       );
     }
     return {
@@ -116,7 +120,8 @@ export async function openSession(
   });
   const cacheDir = sessionCacheDir(env);
   const pauseMs = Number(env.AWSMFA_TEST_CACHE_WRITE_PAUSE_MS ?? 0);
-  debug(`cache ${cacheDir}; sts endpoint ${endpoint ?? `AWS (${region})`}; code from ${codeSource.origin}`);
+  const origin = typeof codeSource.origin === 'string' ? codeSource.origin : codeSource.origin.english;
+  debug(`cache ${cacheDir}; sts endpoint ${endpoint ?? `AWS (${region})`}; code from ${origin}`);
 
   const result = await obtainSession({
     profile,
@@ -157,13 +162,12 @@ export async function openSession(
   // env says so in its success line (which --quiet drops); exec and credential-process here.
   if (result.kind === 'trusted') {
     if (purpose !== 'env') {
-      say(`Trusted network (${result.ip} is in ${result.cidr}): using profile ${profile.name} without MFA.`);
+      say(sessionCliText.trustedNetwork({ ip: result.ip, cidr: result.cidr, profile: profile.name }));
     }
   } else {
     if (result.trustedNetwork && result.source === 'sts' && purpose !== 'env') {
-      say(
-        `Trusted network (${result.trustedNetwork.ip} is in ${result.trustedNetwork.cidr}): assumed the role of profile ${profile.name} with the keys of profile ${user.name}, without MFA.`,
-      );
+      const { ip, cidr } = result.trustedNetwork;
+      say(sessionCliText.trustedRole({ ip, cidr, profile: profile.name, user: user.name }));
     }
     debug(
       `session ${mask(result.session.accessKeyId)} from ${result.source}, expires ${result.session.expiration}`,
@@ -207,7 +211,7 @@ async function withSoleMfaDevice(
   profile: Profile,
   args: SessionArgs,
   terminal: Terminal,
-  say: (line: string) => void,
+  say: (line: Message) => void,
 ): Promise<Profile> {
   const lookable = hasLongTermKeys(profile);
   if (profile.mfaSerial || profile.roleArn || profile.credentialSource || !lookable) return profile;
@@ -215,9 +219,7 @@ async function withSoleMfaDevice(
   const { openMfaDeviceApi } = await import('./commands/openMfaDeviceApi.js');
   const { api } = await openMfaDeviceApi(args, terminal);
   const { serialNumber, userName } = await soleMfaDevice({ api, profile: profile.name });
-  say(
-    `Profile ${profile.name} has no mfa_serial; using ${serialNumber}, the only MFA device of ${userName} (set mfa_serial in [profile ${profile.name}] to skip this lookup).`,
-  );
+  say(sessionCliText.soleDevice({ profile: profile.name, serial: serialNumber, user: userName }));
   return { ...profile, mfaSerial: serialNumber };
 }
 
@@ -239,25 +241,10 @@ function hasLongTermKeys(profile: Profile): boolean {
 /** The --code/--duration/--refresh/--mfa options of env, exec and credential-process. */
 export function sessionOptions<T>(yargs: Argv<T>) {
   return yargs
-    .option('code', {
-      type: 'string',
-      describe: 'The 6-digit MFA code [env: AWSMFA_CODE; else mfa_process; else asked on the terminal]',
-    })
-    .option('duration', {
-      type: 'string',
-      describe:
-        'Session length: 3600, 1h, 90m (15m to 36h) [profile: awsmfa_session_duration; default 1h, as aws-vault; AWS itself defaults to 12h]',
-    })
-    .option('refresh', {
-      type: 'boolean',
-      default: false,
-      describe: 'Get a new session even if a cached one is valid',
-    })
-    .option('mfa', {
-      type: 'boolean',
-      default: false,
-      describe: 'Get an MFA session even on a trusted network (awsmfa_trusted_ips)',
-    });
+    .option('code', { type: 'string', describe: userText(sessionHelpText.code()) })
+    .option('duration', { type: 'string', describe: userText(sessionHelpText.duration()) })
+    .option('refresh', { type: 'boolean', default: false, describe: userText(sessionHelpText.refresh()) })
+    .option('mfa', { type: 'boolean', default: false, describe: userText(sessionHelpText.mfa()) });
 }
 
 // mfa_process writes its own prompts ("touch your YubiKey") to stderr, which credential_process

@@ -1,12 +1,16 @@
+import { sessionHelpText } from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
 import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
 import { credentialProcessJson } from '../sessionEnv.js';
 import { processTerminal, type Terminal } from '../terminal.js';
+import { userText } from '../userLanguage.js';
 
 /** `awsmfa credential-process`: the Version 1 JSON for `credential_process` in ~/.aws/config. */
 export const credentialProcessCommand: CommandModule<object, SessionArgs> = {
   command: 'credential-process',
-  describe: 'Print an MFA session as credential_process JSON (see setup-credential-process)',
+  get describe() {
+    return userText(sessionHelpText.credentialProcessDescribe());
+  },
   builder: (yargs) => sessionOptions(yargs) as never,
   handler: (args) => runCredentialProcess(args, processTerminal()),
 };

@@ -1,4 +1,4 @@
-import { AwsMfaError, type Message } from '@awsmfa/core';
+import { AwsMfaError, type Message, sessionCliText, sessionHelpText } from '@awsmfa/core';
 import { renderEnv, ShellRenderError } from '@awsmfa/shell';
 import type { CommandModule } from 'yargs';
 import { callerShell } from '../callerShell.js';
@@ -18,37 +18,35 @@ export interface EnvArgs extends SessionArgs {
 /** `awsmfa env`: prints shell code that puts an MFA session into the current shell. */
 export const envCommand: CommandModule<object, EnvArgs> = {
   command: 'env',
-  describe: 'Print shell code that exports an MFA session (eval "$(awsmfa env)")',
+  get describe() {
+    return userText(sessionHelpText.envDescribe());
+  },
   builder: (yargs) =>
     sessionOptions(yargs)
       .option('shell', {
         type: 'string',
         choices: ['bash', 'zsh', 'fish', 'pwsh', 'cmd', 'sh', 'json', 'dotenv'],
-        describe:
-          'Shell or format to print for [default: the shell running awsmfa, found past npm/pnpm/npx wrappers; else $SHELL]',
+        describe: userText(sessionHelpText.envShell()),
       })
       .option('unset', {
         type: 'boolean',
         default: false,
-        describe: 'Print the code that removes the session variables',
+        describe: userText(sessionHelpText.envUnset()),
       })
       .option('quiet', {
         type: 'boolean',
         default: false,
-        describe: 'Print no line on stderr when it worked (profile, expiry, time left)',
+        describe: userText(sessionHelpText.envQuiet()),
       })
-      .example('eval "$(awsmfa env --profile dev)"', 'bash/zsh: export a session into this shell')
-      .example('awsmfa env --shell fish | source', 'fish')
-      .example('awsmfa env --shell pwsh | Out-String | Invoke-Expression', 'PowerShell')
+      .example('eval "$(awsmfa env --profile dev)"', userText(sessionHelpText.envExampleBash()))
+      .example('awsmfa env --shell fish | source', userText(sessionHelpText.envExampleFish()))
       .example(
-        'eval "$(awsmfa env --profile prod)"',
-        'a role profile (role_arn + source_profile): its role session',
+        'awsmfa env --shell pwsh | Out-String | Invoke-Expression',
+        userText(sessionHelpText.envExamplePwsh()),
       )
-      .example('eval "$(awsmfa env --unset)"', 'remove the session again')
-      .epilogue(
-        'On success env prints one line on stderr (profile, expiry in local time, time left; --quiet drops it). ' +
-          'Without --profile: AWS_PROFILE, then AWSMFA_PROFILE (the session this shell holds), then default.',
-      ) as never,
+      .example('eval "$(awsmfa env --profile prod)"', userText(sessionHelpText.envExampleRole()))
+      .example('eval "$(awsmfa env --unset)"', userText(sessionHelpText.envExampleUnset()))
+      .epilogue(userText(sessionHelpText.envEpilogue())) as never,
   handler: (args) => runEnv(args, processTerminal()),
 };
 
@@ -79,10 +77,8 @@ export async function runEnv(args: EnvArgs, terminal: Terminal): Promise<void> {
     if (error instanceof ShellRenderError) {
       throw new AwsMfaError(
         'INVALID_INPUT',
-        `Cannot print ${error.variable} for ${shell}: ${error.message}`,
-        {
-          hint: 'choose another shell with --shell',
-        },
+        sessionCliText.cannotPrint({ variable: error.variable, shell, error: error.message }),
+        { hint: sessionCliText.cannotPrintHint() },
       );
     }
     throw error;

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { sessionHelpText } from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
 import { commandInvocation } from '../commandInvocation.js';
 import { openSession, type SessionArgs, sessionOptions } from '../openSession.js';
 import { applyEnvChange, sessionEnvChange, trustedEnvChange } from '../sessionEnv.js';
 import { processTerminal, type Terminal } from '../terminal.js';
+import { userText } from '../userLanguage.js';
 
 interface ExecArgs extends SessionArgs {
   /** `exec` itself, then the command and its arguments (everything after `--`). */
@@ -14,11 +16,16 @@ interface ExecArgs extends SessionArgs {
 export const execCommand: CommandModule<object, ExecArgs> = {
   // No positionals: after `--` yargs leaves the command line in `_` untouched, options included.
   command: 'exec',
-  describe: 'Run a command with an MFA session in its environment: awsmfa exec -- CMD ARGS…',
+  get describe() {
+    return userText(sessionHelpText.execDescribe());
+  },
   builder: (yargs) =>
     sessionOptions(yargs)
-      .example('awsmfa exec --profile dev -- aws s3 ls', 'run one command with a session')
-      .example('awsmfa exec --profile prod -- terraform plan', 'a role profile: the role session') as never,
+      .example('awsmfa exec --profile dev -- aws s3 ls', userText(sessionHelpText.execExample()))
+      .example(
+        'awsmfa exec --profile prod -- terraform plan',
+        userText(sessionHelpText.execExampleRole()),
+      ) as never,
   handler: (args) => runExec(args, processTerminal()),
 };
 
@@ -37,11 +44,11 @@ const forwarded: NodeJS.Signals[] = [
  * passed on, and awsmfa ends the way the child ended: same exit code, or the same signal.
  */
 export async function runExec(args: ExecArgs, terminal: Terminal): Promise<void> {
-  const { AwsMfaError } = await import('@awsmfa/core');
+  const { AwsMfaError, sessionCliText } = await import('@awsmfa/core');
   const [command, ...commandArgs] = args._.slice(1).map(String);
   if (command === undefined) {
-    throw new AwsMfaError('USAGE', 'Name the command to run.', {
-      hint: 'awsmfa exec --profile dev -- aws s3 ls',
+    throw new AwsMfaError('USAGE', sessionCliText.nameTheCommand(), {
+      hint: sessionCliText.nameTheCommandHint(),
     });
   }
   const { result, profile, region, storedKeys } = await openSession(args, terminal, 'exec');
@@ -59,10 +66,8 @@ export async function runExec(args: ExecArgs, terminal: Terminal): Promise<void>
   if ('unsafe' in invocation) {
     throw new AwsMfaError(
       'INVALID_INPUT',
-      `Cannot pass ${JSON.stringify(invocation.unsafe)} to the batch file ${command} safely: cmd.exe would read % and " in it.`,
-      {
-        hint: 'run the program the batch file starts (e.g. node and its script) directly',
-      },
+      sessionCliText.unsafeBatch({ value: JSON.stringify(invocation.unsafe), command }),
+      { hint: sessionCliText.unsafeBatchHint() },
     );
   }
   const child = spawn(invocation.file, invocation.args, {
@@ -92,8 +97,8 @@ export async function runExec(args: ExecArgs, terminal: Terminal): Promise<void>
     for (const [signal, handler] of handlers) process.off(signal, handler);
     throw new AwsMfaError(
       'INVALID_INPUT',
-      `Cannot run ${command}: ${error.code === 'ENOENT' ? 'command not found' : error.message}.`,
-      { hint: 'check the command name and PATH', cause: error },
+      sessionCliText.cannotRun({ command, error: error.code === 'ENOENT' ? undefined : error.message }),
+      { hint: sessionCliText.cannotRunHint(), cause: error },
     );
   });
   for (const [signal, handler] of handlers) process.off(signal, handler);

@@ -1,8 +1,10 @@
+import { sessionCliText, sessionHelpText } from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
 import { callerShell } from '../callerShell.js';
 import { type GlobalArgs, resolveGlobals } from '../globalOptions.js';
 import { suggestEnvCommand } from '../suggestEnvCommand.js';
 import { processTerminal, type Terminal } from '../terminal.js';
+import { userText } from '../userLanguage.js';
 
 interface LogoutArgs extends GlobalArgs {
   all?: boolean;
@@ -12,23 +14,18 @@ interface LogoutArgs extends GlobalArgs {
 /** `awsmfa logout`: forgets cached sessions. */
 export const logoutCommand: CommandModule<object, LogoutArgs> = {
   command: 'logout',
-  describe: 'Forget the cached session of a profile (or --all)',
+  get describe() {
+    return userText(sessionHelpText.logoutDescribe());
+  },
   builder: (yargs) =>
     yargs
-      .option('all', { type: 'boolean', describe: 'Forget the sessions of every profile' })
-      .option('source', {
-        type: 'boolean',
-        describe:
-          'For a role profile: also forget the sessions it stands on (the source profile’s MFA session, roles below)',
-      })
+      .option('all', { type: 'boolean', describe: userText(sessionHelpText.logoutAll()) })
+      .option('source', { type: 'boolean', describe: userText(sessionHelpText.logoutSource()) })
       .conflicts('all', 'profile')
       .conflicts('all', 'source')
-      .example(
-        'awsmfa logout --profile prod',
-        "forget the role session of prod; the source's MFA session stays",
-      )
-      .example('awsmfa logout --profile prod --source', 'forget the MFA session under it too')
-      .example('awsmfa logout --all', 'forget every cached session') as never,
+      .example('awsmfa logout --profile prod', userText(sessionHelpText.logoutExampleRole()))
+      .example('awsmfa logout --profile prod --source', userText(sessionHelpText.logoutExampleSource()))
+      .example('awsmfa logout --all', userText(sessionHelpText.logoutExampleAll())) as never,
   handler: (args) => runLogout(args, processTerminal()),
 };
 
@@ -38,23 +35,21 @@ export async function runLogout(args: LogoutArgs, terminal: Terminal): Promise<v
   const { env } = terminal;
   const dir = core.sessionCacheDir(env);
   const profile = args.all ? undefined : resolveGlobals(args, env).profile;
-  const whose = profile === undefined ? 'any profile' : `profile ${profile}`;
+  const whose = profile === undefined ? sessionCliText.anyProfile() : sessionCliText.ofProfile({ profile });
   const profiles =
     profile === undefined ? [undefined] : [profile, ...(args.source ? sourcesOf(profile) : [])];
   const removed = profiles.flatMap((name) =>
     core.deleteSessionCache(dir, name === undefined ? {} : { profile: name }),
   );
-  const count = removed.length === 1 ? '1 cached session' : `${removed.length} cached sessions`;
-  const sourcesNote = profiles.length > 1 ? ` and its sources ${profiles.slice(1).join(', ')}` : '';
-  terminal.stderr.write(
+  const sources = profiles.slice(1) as string[];
+  const report =
     removed.length === 0
-      ? `No cached session for ${whose}${sourcesNote}.\n`
-      : `Forgot ${count} (${whose}${sourcesNote}).\n`,
-  );
+      ? sessionCliText.noCachedSession({ whose, sources })
+      : sessionCliText.forgot({ count: removed.length, whose, sources });
+  terminal.stderr.write(`${userText(report)}\n`);
   if (env.AWS_SESSION_TOKEN && env.AWSMFA_PROFILE) {
-    terminal.stderr.write(
-      `This shell still holds a session in its environment: ${suggestEnvCommand('--unset', callerShell(env))}\n`,
-    );
+    const unset = suggestEnvCommand('--unset', callerShell(env));
+    terminal.stderr.write(`${userText(sessionCliText.shellStillHolds())} ${unset}\n`);
   }
 
   // The profiles under a role whose sessions `--source` also forgets; none when the chain cannot be read.

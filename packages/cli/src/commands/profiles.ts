@@ -1,7 +1,8 @@
-import type { Profile } from '@awsmfa/core';
+import { type Message, type Profile, profilesCliText } from '@awsmfa/core';
 import type { Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../globalOptions.js';
 import { renderTable } from '../renderTable.js';
+import { userText } from '../userLanguage.js';
 
 interface ProfilesArgs extends GlobalArgs {
   json: boolean;
@@ -16,9 +17,9 @@ export interface ProfileListing {
 
 /** One column of `awsmfa profiles`: its table header, its text cell, and its JSON member. */
 export interface ProfileColumn {
-  header: string;
+  header: () => Message;
   json: string;
-  text: (listing: ProfileListing) => string;
+  text: (listing: ProfileListing) => Message | string;
   value: (listing: ProfileListing) => unknown;
 }
 
@@ -38,54 +39,59 @@ const keyKind = ({ profile }: ProfileListing) => {
     if (!profile.settings.credential_process) return undefined;
     const source = awsmfaProcessSource(profile);
     // Keys come from a program: awsmfa's own (an MFA session of another profile), or another one.
-    return source ? `awsmfa session of ${source}` : 'credential_process';
+    return source ? profilesCliText.keysAwsmfa({ source }) : profilesCliText.keysProcess();
   }
-  return profile.sessionToken ? 'session' : 'long-term';
+  return profile.sessionToken ? profilesCliText.keysSession() : profilesCliText.keysLongTerm();
 };
+const t = profilesCliText;
 
 /** The columns, in order. Add a column by adding an entry (and, if it needs data, a field to ProfileListing). */
 export const profileColumns: ProfileColumn[] = [
-  { header: 'PROFILE', json: 'name', text: (l) => l.profile.name, value: (l) => l.profile.name },
+  { header: t.headingProfile, json: 'name', text: (l) => l.profile.name, value: (l) => l.profile.name },
   {
-    header: 'KEYS',
+    header: t.headingKeys,
     json: 'hasLongTermKeys',
     text: (l) => keyKind(l) ?? '-',
-    value: (l) => keyKind(l) === 'long-term',
+    value: (l) => keyKind(l)?.key === t.keysLongTerm().key,
   },
   {
-    header: 'REGION',
+    header: t.headingRegion,
     json: 'region',
     text: (l) => l.profile.region ?? '-',
     value: (l) => l.profile.region ?? null,
   },
   {
-    header: 'MFA',
+    header: t.headingMfa,
     json: 'mfaSerial',
     text: (l) => {
-      if (l.profile.mfaSerial) return 'yes';
+      if (l.profile.mfaSerial) return t.mfaYes();
       const source = awsmfaProcessSource(l.profile);
-      return source ? `via ${source}` : '-';
+      return source ? t.via({ source }) : '-';
     },
     value: (l) => l.profile.mfaSerial ?? null,
   },
   {
-    header: 'ROLE/SOURCE',
+    header: t.headingRole,
     json: 'role',
     text: (l) =>
       l.profile.roleArn
-        ? `${l.profile.roleArn.replace(/^.*:role\//, '')} via ${l.profile.sourceProfile ?? '?'}`
+        ? t.roleVia({
+            role: l.profile.roleArn.replace(/^.*:role\//, ''),
+            source: l.profile.sourceProfile ?? '?',
+          })
         : '-',
     value: (l) =>
       l.profile.roleArn ? { arn: l.profile.roleArn, sourceProfile: l.profile.sourceProfile ?? null } : null,
   },
   {
-    header: 'SESSION',
+    header: t.headingSession,
     json: 'session',
-    text: (l) => (l.session ? `${Math.max(1, Math.floor(l.session.secondsLeft / 60))} min left` : '-'),
+    text: (l) =>
+      l.session ? t.minutesLeft({ minutes: Math.max(1, Math.floor(l.session.secondsLeft / 60)) }) : '-',
     value: (l) => l.session ?? null,
   },
   {
-    header: 'TRUSTED IPS',
+    header: t.headingTrustedIps,
     json: 'trustedCidrs',
     text: (l) => (l.profile.trustedCidrs.length > 0 ? l.profile.trustedCidrs.join(',') : '-'),
     value: (l) => l.profile.trustedCidrs,
@@ -100,20 +106,18 @@ export const profileColumns: ProfileColumn[] = [
  */
 export const profilesCommand: CommandModule<GlobalArgs, ProfilesArgs> = {
   command: 'profiles',
-  describe: 'List the AWS profiles: long-term keys, region, MFA device, role, cached session, trusted IPs',
+  get describe() {
+    return userText(t.profilesDescribe());
+  },
   builder: (yargs: Argv<GlobalArgs>) =>
     yargs
-      .option('json', { type: 'boolean', default: false, describe: 'Print a JSON array on stdout' })
-      .example('$0 profiles', 'Table of profiles')
+      .option('json', { type: 'boolean', default: false, describe: userText(t.profilesJson()) })
+      .example('$0 profiles', userText(t.profilesExample()))
       .example(
         "$0 profiles --json | jq -r '.[] | select(.mfaSerial == null) | .name'",
-        'Profiles without MFA',
+        userText(t.profilesExampleNoMfa()),
       )
-      .epilogue(
-        'KEYS: long-term (aws_access_key_id + secret), session (with aws_session_token), awsmfa session of P (credential_process running awsmfa for profile P), credential_process (another program), - (none). ' +
-          'MFA: mfa_serial is set (via P: through that awsmfa credential_process). ROLE/SOURCE: role_arn and the source_profile that assumes it. ' +
-          'SESSION: time left of the cached MFA or role session. TRUSTED IPS: awsmfa_trusted_ips.',
-      ) as unknown as Argv<ProfilesArgs>,
+      .epilogue(userText(t.profilesEpilogue())) as unknown as Argv<ProfilesArgs>,
   handler: async (args) => {
     const { lookupCachedSession, readAwsProfiles, resolveAwsFiles, secondsLeft, sessionCacheDir } =
       await import('@awsmfa/core');
@@ -140,16 +144,16 @@ export const profilesCommand: CommandModule<GlobalArgs, ProfilesArgs> = {
     }
     if (listings.length === 0) {
       const { configFile, credentialsFile } = resolveAwsFiles(env);
-      process.stderr.write(
-        `No profiles in ${configFile} or ${credentialsFile}.\nNext: awsmfa import <file.csv> (the access-key CSV from the IAM console)\n`,
-      );
+      const none = userText(t.noProfiles({ config: configFile, credentials: credentialsFile }));
+      process.stderr.write(`${none}\n${userText(t.noProfilesNext())}\n`);
       return;
     }
-    const header = profileColumns.map((c) => c.header);
+    const cell = (value: Message | string) => (typeof value === 'string' ? value : userText(value));
+    const header = profileColumns.map((c) => userText(c.header()));
     process.stdout.write(
       renderTable(
         header,
-        listings.map((l) => profileColumns.map((c) => c.text(l))),
+        listings.map((l) => profileColumns.map((c) => cell(c.text(l)))),
       ),
     );
   },

@@ -1,8 +1,10 @@
+import { sessionCliText, sessionHelpText } from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
 import { credentialProcessLine } from '../credentialProcessLine.js';
 import { type GlobalArgs, resolveGlobals } from '../globalOptions.js';
 import { selfCommand } from '../selfCommand.js';
 import { processTerminal, type Terminal } from '../terminal.js';
+import { userText } from '../userLanguage.js';
 
 interface SetupArgs extends GlobalArgs {
   name?: string;
@@ -11,14 +13,16 @@ interface SetupArgs extends GlobalArgs {
 /** `awsmfa setup-credential-process`: a `[profile P-mfa]` whose credential_process is awsmfa. */
 export const setupCredentialProcessCommand: CommandModule<object, SetupArgs> = {
   command: 'setup-credential-process',
-  describe: 'Add a profile (P-mfa) that gets MFA sessions through credential_process',
+  get describe() {
+    return userText(sessionHelpText.setupDescribe());
+  },
   builder: (yargs) =>
     yargs
-      .option('name', { type: 'string', describe: 'Name of the new profile [default: <profile>-mfa]' })
-      .example('awsmfa setup-credential-process --profile dev', 'then: aws --profile dev-mfa s3 ls')
+      .option('name', { type: 'string', describe: userText(sessionHelpText.setupName()) })
+      .example('awsmfa setup-credential-process --profile dev', userText(sessionHelpText.setupExample()))
       .example(
         'awsmfa setup-credential-process --profile prod',
-        'a role profile: aws --profile prod-mfa …',
+        userText(sessionHelpText.setupExampleRole()),
       ) as never,
   handler: (args) => runSetupCredentialProcess(args, processTerminal()),
 };
@@ -39,21 +43,15 @@ export async function runSetupCredentialProcess(args: SetupArgs, terminal: Termi
   if (source.roleArn !== undefined) core.resolveCredentialChain(source, files.profiles);
   const name = args.name?.trim() || `${source.name}-mfa`;
   if (name === source.name) {
-    throw new core.AwsMfaError(
-      'INVALID_INPUT',
-      `--name ${name} is the profile itself; credential_process would call itself.`,
-      {
-        hint: `pick another name, e.g. --name ${source.name}-mfa`,
-      },
-    );
+    throw new core.AwsMfaError('INVALID_INPUT', sessionCliText.nameIsProfile({ name }), {
+      hint: sessionCliText.nameIsProfileHint({ profile: source.name }),
+    });
   }
   const existing = files.profiles.get(name);
   if (existing?.accessKeyId) {
-    throw new core.AwsMfaError(
-      'CONFLICT',
-      `Profile ${name} already has access keys; the AWS CLI would use them instead of credential_process.`,
-      { hint: `choose another --name, or remove [${name}] from the credentials file` },
-    );
+    throw new core.AwsMfaError('CONFLICT', sessionCliText.profileHasKeys({ name }), {
+      hint: sessionCliText.profileHasKeysHint({ name }),
+    });
   }
   const words = [...selfCommand(), 'credential-process', '--profile', source.name];
   if (args.endpointUrl) words.push('--endpoint-url', args.endpointUrl);
@@ -62,8 +60,10 @@ export async function runSetupCredentialProcess(args: SetupArgs, terminal: Termi
   if ('unquotable' in built) {
     throw new core.AwsMfaError(
       'INVALID_INPUT',
-      `Cannot write ${JSON.stringify(built.unquotable)} into a credential_process line: cmd.exe and the AWS CLI would not read it back (it holds %, " or a control character).`,
-      { hint: 'install node and awsmfa in folders without those characters' },
+      sessionCliText.unquotable({ value: JSON.stringify(built.unquotable) }),
+      {
+        hint: sessionCliText.unquotableHint(),
+      },
     );
   }
   const command = built.line;
@@ -74,7 +74,7 @@ export async function runSetupCredentialProcess(args: SetupArgs, terminal: Termi
     profile: name,
     set: { credential_process: command, ...(region ? { region } : {}) },
   });
-  terminal.stderr.write(
-    `${changed ? 'Wrote' : 'Unchanged:'} [profile ${name}] in ${file}\n  credential_process = ${command}\nUse it: aws --profile ${name} sts get-caller-identity\n`,
-  );
+  const wrote = userText(sessionCliText.wrote({ changed, name, file }));
+  const useIt = `${userText(sessionCliText.useIt())} aws --profile ${name} sts get-caller-identity`;
+  terminal.stderr.write(`${wrote}\n  credential_process = ${command}\n${useIt}\n`);
 }

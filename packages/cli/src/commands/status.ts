@@ -1,10 +1,20 @@
-import type { AwsCredentials, CredentialChain, KeyStoreName, StsSession } from '@awsmfa/core';
+import {
+  type AwsCredentials,
+  type CredentialChain,
+  type KeyStoreName,
+  type Message,
+  type StsSession,
+  sessionCliText,
+  statusText,
+} from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
+import { displayWidth } from '../displayWidth.js';
 import type { GlobalArgs } from '../globalOptions.js';
 import { openProfile } from '../openProfile.js';
 import { publicIpLookup } from '../publicIpLookup.js';
-import { formatLeft } from '../sessionEnv.js';
+import { timeLeft } from '../sessionEnv.js';
 import { processTerminal, type Terminal } from '../terminal.js';
+import { userText } from '../userLanguage.js';
 
 interface StatusArgs extends GlobalArgs {
   json: boolean;
@@ -13,16 +23,15 @@ interface StatusArgs extends GlobalArgs {
 /** `awsmfa status`: who am I, the session chain, the shell's session, the device, the network, the clock. */
 export const statusCommand: CommandModule<object, StatusArgs> = {
   command: 'status',
-  describe:
-    'Show the identity, the cached sessions (user → MFA session → role), the session this shell holds, device, network and clock',
+  get describe() {
+    return userText(statusText.describe());
+  },
   builder: (yargs) =>
     yargs
-      .option('json', { type: 'boolean', default: false, describe: 'Print JSON' })
-      .example('eval "$(awsmfa env --profile cli-user)"; awsmfa status', "describe this shell's session")
-      .example('awsmfa status --profile prod', 'a role profile: user → MFA session → role, each expiry')
-      .epilogue(
-        'Without --profile (or AWS_PROFILE), status describes the profile whose session this shell holds (AWSMFA_PROFILE, set by awsmfa env).',
-      ) as never,
+      .option('json', { type: 'boolean', default: false, describe: userText(statusText.json()) })
+      .example('eval "$(awsmfa env --profile cli-user)"; awsmfa status', userText(statusText.exampleShell()))
+      .example('awsmfa status --profile prod', userText(statusText.exampleRole()))
+      .epilogue(userText(statusText.epilogue())) as never,
   handler: (args) => runStatus(args, processTerminal()),
 };
 
@@ -91,17 +100,19 @@ export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<v
     secondsLeft: core.secondsLeft(session, now),
   });
 
-  let identityError: string | null = null;
+  // The JSON holds the English text (the same in every language); the terminal the user's.
+  let identityError: Message | null = null;
   let chain: CredentialChain | undefined;
   try {
     chain = core.resolveCredentialChain(profile, profiles.profiles);
   } catch (error) {
     if (!core.isAwsMfaError(error)) throw error;
-    identityError = error.message;
+    identityError = error.text;
   }
   const sessions = chain ? core.chainSessions(chain, { cacheDir, nowMs: now }) : [];
   for (const { cached } of sessions) {
-    if (!cached.hit && cached.warning) terminal.stderr.write(`awsmfa: ${cached.warning}\n`);
+    if (!cached.hit && cached.warning)
+      terminal.stderr.write(`${userText(sessionCliText.line({ text: cached.warning }))}\n`);
   }
   const cachedOf = (link: CredentialChain) => {
     const found = sessions.find((s) => s.link === link)?.cached;
@@ -129,7 +140,7 @@ export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<v
       };
     } catch (error) {
       if (!core.isAwsMfaError(error)) throw error;
-      identityError ??= error.message;
+      identityError ??= error.text;
     }
   }
 
@@ -154,7 +165,7 @@ export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<v
         endpoint: globals.endpoints.sts,
         accessKeyId: signer.credentials.accessKeyId,
         operation: 'GetCallerIdentity',
-      }).message;
+      }).text;
     }
   }
 
@@ -207,7 +218,7 @@ export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<v
     profile: profile.name,
     mfaSerial: (chain && core.chainMfaSession(chain)?.mfaSerial) ?? profile.mfaSerial ?? null,
     identity,
-    identityError,
+    identityError: identityError?.english ?? null,
     session: session ? facts(session) : null,
     chain: steps,
     shell: shellSession(env, now, core.mask),
@@ -215,7 +226,9 @@ export async function runStatus(args: StatusArgs, terminal: Terminal): Promise<v
     clockSkewSeconds: skew ?? null,
   };
   terminal.stdout.write(
-    args.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report, core.describeClockSkew),
+    args.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatStatus(report, { describeSkew: core.describeClockSkew, identityError }),
   );
 }
 
@@ -241,73 +254,95 @@ function shellSession(
   return env.AWS_PROFILE?.trim() === profile ? { profile, kind: 'long-term keys' } : null;
 }
 
-/** The human-readable form, one fact per line. */
+/** The human-readable form, one fact per line, in the user's language. */
 export function formatStatus(
   report: StatusReport,
-  describeSkew: (seconds: number) => string | undefined,
+  texts: {
+    describeSkew: (seconds: number) => Message | undefined;
+    /** The identity's error in the user's language; else the report's English. */
+    identityError?: Message | null;
+  },
 ): string {
-  const rows: Array<[string, string]> = [['profile', report.profile]];
+  const t = statusText;
+  const rows: Array<[Message, string | Message]> = [[t.rowProfile(), report.profile]];
   rows.push([
-    'identity',
+    t.rowIdentity(),
     report.identity
-      ? `${report.identity.arn} (account ${report.identity.account}, via ${report.identity.via})`
-      : `unknown: ${report.identityError}`,
+      ? t.identity(report.identity)
+      : t.unknownIdentity({ error: texts.identityError ?? report.identityError ?? '' }),
   ]);
-  if (report.chain && report.chain.length > 2) rows.push(['chain', formatChain(report.chain)]);
-  rows.push(['mfa device', report.mfaSerial ?? 'none (awsmfa enroll)']);
+  if (report.chain && report.chain.length > 2) rows.push([t.rowChain(), formatChain(report.chain)]);
+  rows.push([t.rowMfaDevice(), report.mfaSerial ?? t.noDevice()]);
   rows.push([
-    'session',
+    t.rowSession(),
     report.session
-      ? `${report.session.accessKeyId}, expires ${report.session.expiration} (${formatLeft(report.session.secondsLeft)} left)`
-      : 'none cached',
+      ? t.session({
+          key: report.session.accessKeyId,
+          expiration: report.session.expiration,
+          left: timeLeft(report.session.secondsLeft),
+        })
+      : t.noneCached(),
   ]);
   const shell = report.shell;
   if (shell) {
     const whose =
       shell.profile === report.profile
-        ? `profile ${shell.profile}`
-        : `profile ${shell.profile}, not ${report.profile}`;
+        ? t.ofProfile({ profile: shell.profile })
+        : t.ofOtherProfile({ profile: shell.profile, current: report.profile });
     rows.push([
-      'shell',
+      t.rowShell(),
       shell.kind === 'long-term keys'
-        ? `uses the long-term keys of ${whose} (trusted network)`
+        ? t.shellLongTermKeys({ whose })
         : shell.secondsLeft !== null && shell.secondsLeft <= 0
-          ? `holds an expired session of ${whose} (${shell.accessKeyId}); renew it: eval "$(awsmfa env)"`
-          : `holds a session of ${whose} (${shell.accessKeyId}${shell.expiration ? `, expires ${shell.expiration}, ${formatLeft(shell.secondsLeft ?? 0)} left` : ''})`,
+          ? t.shellExpired({ whose, key: shell.accessKeyId })
+          : t.shellSession({
+              whose,
+              key: shell.accessKeyId,
+              expiration: shell.expiration ?? undefined,
+              left: timeLeft(shell.secondsLeft ?? 0),
+            }),
     ]);
   }
   const net = report.trustedNetwork;
   rows.push([
-    'network',
+    t.rowNetwork(),
     !net.configured
-      ? 'no trusted IPs configured (awsmfa_trusted_ips)'
+      ? t.noTrustedIps()
       : net.trusted
-        ? `trusted: ${net.ip} is in ${net.cidr}; no MFA needed`
+        ? t.trusted({ ip: net.ip ?? '', cidr: net.cidr ?? '' })
         : net.ip
-          ? `not trusted: ${net.ip} is outside ${net.cidrs.join(', ')}`
-          : `unknown (${net.error}); MFA will be used`,
+          ? t.notTrusted({ ip: net.ip, cidrs: net.cidrs })
+          : t.networkUnknown({ error: net.error ?? '' }),
   ]);
   rows.push([
-    'clock',
+    t.rowClock(),
     report.clockSkewSeconds === null
-      ? 'not measured'
-      : (describeSkew(report.clockSkewSeconds) ?? `in sync with AWS (${report.clockSkewSeconds} s)`),
+      ? t.notMeasured()
+      : (texts.describeSkew(report.clockSkewSeconds) ?? t.inSync({ seconds: report.clockSkewSeconds })),
   ]);
-  return rows.map(([key, value]) => `${key.padEnd(11)} ${value}\n`).join('');
+  const text = (value: string | Message) => (typeof value === 'string' ? value : userText(value));
+  // One column of names, as wide as the widest in the user's language (terminal columns).
+  const width = Math.max(11, ...rows.map(([key]) => displayWidth(text(key))));
+  return rows
+    .map(([key, value]) => `${text(key)}${' '.repeat(width - displayWidth(text(key)))} ${text(value)}\n`)
+    .join('');
 }
 
 /** `dev (keys AKIA****) → MFA session (52 min left) → role Admin of prod (52 min left)`. */
 function formatChain(chain: ChainStep[]): string {
   const left = (session: SessionFacts | null) =>
-    session ? `${formatLeft(session.secondsLeft)} left, until ${session.expiration}` : 'none cached';
+    session
+      ? statusText.leftUntil({ left: timeLeft(session.secondsLeft), until: session.expiration })
+      : statusText.noneCached();
   return chain
     .map((step) => {
       if (step.step === 'keys') {
-        const where = step.store === 'file' ? '' : ` in the ${step.store}`;
-        return `${step.profile} (keys ${step.accessKeyId || '?'}${where})`;
+        const store = step.store === 'file' ? undefined : step.store;
+        return userText(statusText.keysStep({ profile: step.profile, key: step.accessKeyId || '?', store }));
       }
-      if (step.step === 'mfa-session') return `MFA session (${left(step.session)})`;
-      return `role ${step.roleArn.replace(/^.*:role\//, '')} of profile ${step.profile} (${left(step.session)})`;
+      if (step.step === 'mfa-session') return userText(statusText.mfaStep({ left: left(step.session) }));
+      const role = step.roleArn.replace(/^.*:role\//, '');
+      return userText(statusText.roleStep({ role, profile: step.profile, left: left(step.session) }));
     })
     .join(' → ');
 }

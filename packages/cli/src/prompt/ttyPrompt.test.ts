@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { sessionText, verbatim } from '@awsmfa/core';
 import { describe, expect, it } from 'vitest';
 import type { Tty } from './openTty.js';
 import { ttyPrompt } from './ttyPrompt.js';
@@ -64,8 +65,12 @@ describe('ttyPrompt', () => {
     const t = fakeTty();
     let now = 0;
     const lines: string[] = [];
-    const prompt = ttyPrompt({ open: () => t.tty, now: () => now, notify: (line) => lines.push(line) });
-    const waiting = prompt.waitForNextCode(2500, 'The current MFA code was already used');
+    const prompt = ttyPrompt({
+      open: () => t.tty,
+      now: () => now,
+      notify: (line) => lines.push(line.english),
+    });
+    const waiting = prompt.waitForNextCode(2500, verbatim('The current MFA code was already used'));
     const timer = setInterval(() => (now += 500), 5);
     await waiting;
     clearInterval(timer);
@@ -79,8 +84,12 @@ describe('ttyPrompt', () => {
   it('without a terminal, announces the wait as one line instead', async () => {
     let now = 0;
     const lines: string[] = [];
-    const prompt = ttyPrompt({ open: () => undefined, now: () => now, notify: (line) => lines.push(line) });
-    const waiting = prompt.waitForNextCode(2500, 'That MFA code was already used');
+    const prompt = ttyPrompt({
+      open: () => undefined,
+      now: () => now,
+      notify: (line) => lines.push(line.english),
+    });
+    const waiting = prompt.waitForNextCode(2500, sessionText.thatCodeUsed());
     const timer = setInterval(() => (now += 500), 5);
     await waiting;
     clearInterval(timer);

@@ -1,5 +1,14 @@
 import { createInterface } from 'node:readline';
-import { AwsMfaError, isAwsMfaError, noCodeError, normalizeMfaCode } from '@awsmfa/core';
+import {
+  AwsMfaError,
+  isAwsMfaError,
+  type Message,
+  mfaCodeText,
+  noCodeError,
+  normalizeMfaCode,
+  sessionCliText,
+} from '@awsmfa/core';
+import { userText } from '../userLanguage.js';
 import { openTty, type Tty } from './openTty.js';
 
 export interface TtyPrompt {
@@ -9,7 +18,7 @@ export interface TtyPrompt {
    * Waits until `untilMs`, saying `reason` once: as a countdown on the terminal when there is one,
    * else as one line through `notify`.
    */
-  waitForNextCode(untilMs: number, reason: string): Promise<void>;
+  waitForNextCode(untilMs: number, reason: Message): Promise<void>;
 }
 
 /**
@@ -22,7 +31,7 @@ export function ttyPrompt(
     open?: () => Tty | undefined;
     now?: () => number;
     /** Where a wait is announced without a terminal (stderr). */
-    notify?: (line: string) => void;
+    notify?: (line: Message) => void;
   } = {},
 ): TtyPrompt {
   const open = options.open ?? (() => openTty());
@@ -33,12 +42,12 @@ export function ttyPrompt(
       if (!tty) throw noCodeError(mfaSerial);
       try {
         for (let attempt = 1; ; attempt++) {
-          const answer = await question(tty, `MFA code for ${mfaSerial}: `);
+          const answer = await question(tty, userText(sessionCliText.askCode({ serial: mfaSerial })));
           try {
-            return normalizeMfaCode(answer, 'the prompt');
+            return normalizeMfaCode(answer, mfaCodeText.thePrompt());
           } catch (error) {
             if (!isAwsMfaError(error) || error.code !== 'INVALID_INPUT' || attempt >= 3) throw error;
-            tty.output.write(`${error.message}\n`);
+            tty.output.write(`${userText(error.text)}\n`);
           }
         }
       } finally {
@@ -49,12 +58,13 @@ export function ttyPrompt(
       const tty = open();
       if (!tty) {
         const left = Math.max(0, Math.ceil((untilMs - now()) / 1000));
-        options.notify?.(`${reason}; the next MFA code appears in ${left} s.`);
+        options.notify?.(sessionCliText.nextCodeIn({ reason, seconds: left }));
       }
       try {
         while (now() < untilMs) {
           const left = Math.ceil((untilMs - now()) / 1000);
-          tty?.output.write(`\r\x1b[2K${reason}; the next MFA code appears in ${left} s…`);
+          const line = userText(sessionCliText.nextCodeCountdown({ reason, seconds: left }));
+          tty?.output.write(`\r\x1b[2K${line}`);
           await new Promise((resolve) => setTimeout(resolve, Math.min(1000, Math.max(1, untilMs - now()))));
         }
         tty?.output.write('\r\x1b[2K');
@@ -75,8 +85,7 @@ function question(tty: Tty, text: string): Promise<string> {
       rl.close();
     });
     rl.on('close', () => {
-      if (!answered)
-        reject(new AwsMfaError('CANCELLED', 'Cancelled at the MFA code prompt; nothing was changed.'));
+      if (!answered) reject(new AwsMfaError('CANCELLED', sessionCliText.cancelledAtPrompt()));
     });
     rl.question(text, (answer) => {
       answered = true;

@@ -76,6 +76,10 @@ describe('the catalogue', () => {
       'policyCli.headingMfa',
       'policyCli.ok',
       'policyCli.stepLine',
+      'profilesCli.headingMfa',
+      'profilesCli.keysProcess',
+      'sessionCli.line',
+      'status.rowIdentity',
     ]);
     const untranslated = entries
       .filter(([key]) => !sameInBothLanguages.has(key))

@@ -1,10 +1,14 @@
 export { defineMessages, type MessageFactories, type Translation } from './defineMessages.js';
 export { adminText } from './en/admin.js';
 export { awsText } from './en/aws.js';
+export { cacheText } from './en/cache.js';
+export { chainText } from './en/chain.js';
+export { cidrText } from './en/cidr.js';
 export { cliText } from './en/cli.js';
 export { completionHelpText } from './en/completionHelp.js';
 export { deviceText } from './en/device.js';
 export { deviceHelpText } from './en/deviceHelp.js';
+export { durationText } from './en/duration.js';
 export { enrollText } from './en/enroll.js';
 export { enrollHelpText } from './en/enrollHelp.js';
 export { hookHelpText } from './en/hookHelp.js';
@@ -14,8 +18,13 @@ export { mfaCodeText } from './en/mfaCode.js';
 export { type ConditionVerb, policyText } from './en/policy.js';
 export { policyCliText } from './en/policyCli.js';
 export { policyHelpText } from './en/policyHelp.js';
+export { profilesCliText } from './en/profilesCli.js';
 export { sandboxHelpText } from './en/sandboxHelp.js';
+export { sessionText } from './en/session.js';
+export { sessionCliText } from './en/sessionCli.js';
+export { sessionHelpText } from './en/sessionHelp.js';
 export { sessionReportText } from './en/sessionReport.js';
+export { statusText } from './en/status.js';
 export { usageText } from './en/usage.js';
 export { yargsPluralKeys, yargsText } from './en/yargs.js';
 // The Japanese areas dist/cli.js needs (the Node check, the cache hit's report line), not the rest.

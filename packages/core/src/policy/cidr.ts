@@ -1,7 +1,7 @@
 // IPv4/IPv6 addresses and CIDR blocks as IAM's `IpAddress`/`NotIpAddress` operators read them, plus
 // the checks `awsmfa policy` applies to a trusted-IP list before it goes into a policy.
 import { AwsMfaError } from '../errors.js';
-import { policyText } from '../messages/en/policy.js';
+import { cidrText } from '../messages/en/cidr.js';
 import type { Message } from '../messages/message.js';
 
 export type IpFamily = 4 | 6;
@@ -93,8 +93,8 @@ export function parseIp(text: string): IpAddress {
   const trimmed = text.trim();
   const address = parseAddress(trimmed.replace(/%[0-9A-Za-z._~-]+$/, ''));
   if (address === undefined) {
-    throw new AwsMfaError('INVALID_INPUT', policyText.notAnAddress({ text: show(text) }), {
-      hint: policyText.addressHint(),
+    throw new AwsMfaError('INVALID_INPUT', cidrText.notAnAddress({ text: show(text) }), {
+      hint: cidrText.addressHint(),
     });
   }
   return address;
@@ -112,16 +112,16 @@ export function parseCidr(text: string): Cidr {
   const prefixText = slash === -1 ? undefined : trimmed.slice(slash + 1);
   const address = parseAddress(addressText);
   if (address === undefined) {
-    throw new AwsMfaError('INVALID_INPUT', policyText.notAnAddressOrCidr({ text: show(text) }), {
-      hint: policyText.addressHint(),
+    throw new AwsMfaError('INVALID_INPUT', cidrText.notAnAddressOrCidr({ text: show(text) }), {
+      hint: cidrText.addressHint(),
     });
   }
   const bits = bitsOf(address.family);
   let prefix = bits;
   if (prefixText !== undefined) {
     if (!/^(0|[1-9][0-9]{0,2})$/.test(prefixText) || Number(prefixText) > bits) {
-      throw new AwsMfaError('INVALID_INPUT', policyText.badPrefix({ text: show(text) }), {
-        hint: policyText.badPrefixHint({
+      throw new AwsMfaError('INVALID_INPUT', cidrText.badPrefix({ text: show(text) }), {
+        hint: cidrText.badPrefixHint({
           family: address.family,
           bits,
           example: address.family === 4 ? '192.0.2.0/24' : '2001:db8::/32',
@@ -242,8 +242,8 @@ export function aggregateCidrs(list: readonly string[]): { cidrs: string[]; note
     if (earlier !== undefined) {
       notes.push(
         earlier === text.trim()
-          ? policyText.droppedDuplicate({ cidr: earlier })
-          : policyText.droppedSame({ cidr: text.trim(), earlier }),
+          ? cidrText.droppedDuplicate({ cidr: earlier })
+          : cidrText.droppedSame({ cidr: text.trim(), earlier }),
       );
       continue;
     }
@@ -275,7 +275,7 @@ export function aggregateCidrs(list: readonly string[]): { cidrs: string[]; note
         (cidr.network & ~hostMask(block.family, block.prefix)) === block.network,
     );
     if (covered.length > 1) {
-      notes.push(policyText.merged({ cidrs: covered.map((input) => input.text), into: formatCidr(block) }));
+      notes.push(cidrText.merged({ cidrs: covered.map((input) => input.text), into: formatCidr(block) }));
     }
   }
   return { cidrs: blocks.map(formatCidr), notes };
@@ -295,9 +295,9 @@ export function validateTrustedCidr(text: string, options: { force?: boolean } =
   if (cidr.prefix === 0) {
     throw new AwsMfaError(
       'INVALID_INPUT',
-      policyText.matchesEverything({ text: show(text), family: cidr.family }),
+      cidrText.matchesEverything({ text: show(text), family: cidr.family }),
       {
-        hint: policyText.matchesEverythingHint(),
+        hint: cidrText.matchesEverythingHint(),
       },
     );
   }
@@ -307,8 +307,8 @@ export function validateTrustedCidr(text: string, options: { force?: boolean } =
       prefix: bitsOf(cidr.family),
       network: parseAddress(text.trim().split('/')[0]!)!.value,
     });
-    throw new AwsMfaError('INVALID_INPUT', policyText.hostBits({ text: show(text), canonical }), {
-      hint: policyText.hostBitsHint({ canonical, single }),
+    throw new AwsMfaError('INVALID_INPUT', cidrText.hostBits({ text: show(text), canonical }), {
+      hint: cidrText.hostBitsHint({ canonical, single }),
     });
   }
   return canonical;

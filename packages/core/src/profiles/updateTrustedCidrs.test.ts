@@ -46,14 +46,14 @@ describe('updateTrustedCidrs', () => {
       change: { add: ['10.0.0.0/8', '2001:db8::/32'] },
     });
     expect(added.after).toEqual(['10.0.0.0/8', '192.0.2.1/32', '2001:db8::/32']);
-    expect(added.notes).toEqual(['10.0.0.0/8 is already trusted']);
+    expect(added.notes.map((note) => note.english)).toEqual(['10.0.0.0/8 is already trusted']);
     const removed = await updateTrustedCidrs({
       env,
       profile: 'cli-user',
       change: { remove: ['192.0.2.1/32', '2001:db8::/32', '10.0.0.0/8', '203.0.113.9'] },
     });
     expect(removed.after).toEqual([]);
-    expect(removed.notes).toEqual(['203.0.113.9/32 was not in the list']);
+    expect(removed.notes.map((note) => note.english)).toEqual(['203.0.113.9/32 was not in the list']);
     expect(readFileSync(path('.aws/config'), 'utf8')).toBe('[profile cli-user]\n');
   });
 

@@ -1,3 +1,5 @@
+import { profilesCliText } from '../messages/en/profilesCli.js';
+import type { Message } from '../messages/message.js';
 import { validateTrustedCidr } from '../policy/cidr.js';
 import { findProfile, readAwsProfiles } from './loadProfile.js';
 import { updateProfile } from './updateProfile.js';
@@ -28,7 +30,7 @@ export interface UpdateTrustedCidrsResult {
   file: string;
   changed: boolean;
   /** Things worth saying: an address to remove that was not in the list, one added twice. */
-  notes: string[];
+  notes: Message[];
 }
 
 /**
@@ -48,7 +50,7 @@ export async function updateTrustedCidrs(
   const profile = findProfile(all, options.profile);
   const before = profile.trustedCidrs.map(canonical);
   const { change } = options;
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const given = (list: readonly string[]) =>
     list.map((text) => validateTrustedCidr(text, { force: options.force }));
   let after: string[];
@@ -56,13 +58,13 @@ export async function updateTrustedCidrs(
   else if ('add' in change) {
     after = [...before];
     for (const cidr of given(change.add)) {
-      if (after.includes(cidr)) notes.push(`${cidr} is already trusted`);
+      if (after.includes(cidr)) notes.push(profilesCliText.alreadyTrusted({ cidr }));
       else after.push(cidr);
     }
   } else if ('remove' in change) {
     // Removing needs no --force: taking 0.0.0.0/0 out of the list is always welcome.
     const gone = unique(change.remove.map((text) => validateTrustedCidr(text, { force: true })));
-    for (const cidr of gone) if (!before.includes(cidr)) notes.push(`${cidr} was not in the list`);
+    for (const cidr of gone) if (!before.includes(cidr)) notes.push(profilesCliText.wasNotInList({ cidr }));
     after = before.filter((cidr) => !gone.includes(cidr));
   } else after = [];
 

@@ -1,3 +1,5 @@
+import { sessionText } from '../messages/en/session.js';
+import type { Message } from '../messages/message.js';
 import type { CredentialChain } from './credentialChain.js';
 import type { CredentialProvider } from './credentialProvider.js';
 import { findCachedSession, sessionKeyOf } from './decideSession.js';
@@ -21,7 +23,7 @@ export interface CachedSessionOptions {
   /** `--refresh`: take no cached entry, not even one another process just wrote. */
   refresh?: boolean | undefined;
   now: () => number;
-  notify: (message: string) => void;
+  notify: (message: Message) => void;
   /** How long to wait for another process's refresh; default 3 minutes. */
   lockTimeoutMs?: number | undefined;
   /** Test hook for the crash test: runs between writing the entry's temporary file and renaming it. */
@@ -61,16 +63,14 @@ export function cachedSession(
         try {
           writeSessionCache(cacheDir, session, { beforeRename: options.beforeCacheRename });
         } catch (error) {
-          notify(
-            `Cannot write the session cache in ${cacheDir} (${errnoOf(error)}); the session is not cached.`,
-          );
+          notify(sessionText.cannotWriteCache({ dir: cacheDir, error: errnoOf(error) }));
         }
         return { session, source: 'sts' };
       },
       {
         profile,
         timeoutMs: options.lockTimeoutMs,
-        onWait: () => notify(`Waiting for another awsmfa process to get the session for profile ${profile}…`),
+        onWait: () => notify(sessionText.waitingForOtherProcess({ profile })),
       },
     );
 }

@@ -1,3 +1,6 @@
+import { sessionText } from '../messages/en/session.js';
+import type { Message } from '../messages/message.js';
+
 /** Skews above this are reported: TOTP codes and SigV4 signatures both depend on the clock. */
 export const clockSkewWarningSeconds = 30;
 
@@ -10,8 +13,7 @@ export function clockSkewSeconds(serverDate: Date, localDate: Date): number {
 }
 
 /** A sentence for stderr when the skew matters, else undefined. */
-export function describeClockSkew(skewSeconds: number): string | undefined {
+export function describeClockSkew(skewSeconds: number): Message | undefined {
   if (Math.abs(skewSeconds) <= clockSkewWarningSeconds) return undefined;
-  const direction = skewSeconds > 0 ? 'ahead of' : 'behind';
-  return `This computer's clock is ${Math.abs(skewSeconds)} s ${direction} AWS; MFA codes and request signatures depend on it (sync it: timedatectl set-ntp true).`;
+  return sessionText.clockSkew({ seconds: Math.abs(skewSeconds), ahead: skewSeconds > 0 });
 }

@@ -15,10 +15,10 @@ describe('resolveCodeSource', () => {
     });
     expect(resolveCodeSource(all)).toMatchObject({ origin: 'AWSMFA_CODE', renewable: false });
     const fromProcess = resolveCodeSource({ ...all, env: {} });
-    expect(fromProcess).toMatchObject({ origin: 'mfa_process of profile dev', renewable: true });
+    expect(fromProcess).toMatchObject({ origin: { english: 'mfa_process of profile dev' }, renewable: true });
     expect(await fromProcess.read(serial)).toBe('333333');
     const fromPrompt = resolveCodeSource({ env: {}, profile: profileFixture(), prompt });
-    expect(fromPrompt).toMatchObject({ origin: 'the prompt', renewable: true });
+    expect(fromPrompt).toMatchObject({ origin: { english: 'the prompt' }, renewable: true });
   });
 
   it('nothing available fails only when a code is read', async () => {

@@ -1,4 +1,7 @@
 import { AwsMfaError } from '../errors.js';
+import { mfaCodeText } from '../messages/en/mfaCode.js';
+import { sessionText } from '../messages/en/session.js';
+import type { Message } from '../messages/message.js';
 import type { Profile } from '../profiles/profile.js';
 import { runMfaProcess } from './runMfaProcess.js';
 
@@ -8,7 +11,7 @@ export type MfaCodeReader = (mfaSerial: string) => Promise<string>;
 /** Where the next code comes from. */
 export interface CodeSource {
   /** For messages: `--code`, `AWSMFA_CODE`, `mfa_process of profile dev`, `the prompt`. */
-  origin: string;
+  origin: Message | string;
   /**
    * Whether asking again can give a different code (prompt, mfa_process). A fixed code that was
    * already used is refused instead of waited for.
@@ -39,12 +42,12 @@ export function resolveCodeSource(input: {
       input.runProcess ??
       ((c: string, serial: string) => runMfaProcess(c, { mfaSerial: serial, env: input.env }));
     return {
-      origin: `mfa_process of profile ${input.profile.name}`,
+      origin: sessionText.mfaProcessOf({ profile: input.profile.name }),
       renewable: true,
       read: (mfaSerial) => run(command, mfaSerial),
     };
   }
-  if (input.prompt) return { origin: 'the prompt', renewable: true, read: input.prompt };
+  if (input.prompt) return { origin: mfaCodeText.thePrompt(), renewable: true, read: input.prompt };
   return {
     origin: 'nowhere',
     renewable: false,
@@ -56,13 +59,11 @@ export function resolveCodeSource(input: {
 
 /** The error for "a code is needed and nothing can supply one". */
 export function noCodeError(mfaSerial: string): AwsMfaError {
-  return new AwsMfaError(
-    'MFA_CODE_UNAVAILABLE',
-    `An MFA code for ${mfaSerial} is needed, and there is no terminal to ask on.`,
-    { hint: 'pass --code 123456, set AWSMFA_CODE, or set mfa_process in the profile' },
-  );
+  return new AwsMfaError('MFA_CODE_UNAVAILABLE', sessionText.noCode({ serial: mfaSerial }), {
+    hint: sessionText.noCodeHint(),
+  });
 }
 
-function fixed(origin: string, code: string): CodeSource {
+function fixed(origin: Message | string, code: string): CodeSource {
   return { origin, renewable: false, read: async () => code };
 }

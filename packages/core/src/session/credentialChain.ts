@@ -2,6 +2,7 @@ import { AwsMfaError } from '../errors.js';
 import type { KeyStoreName } from '../keys/keyStore.js';
 import { profileKeyStore } from '../keys/profileKeyStore.js';
 import { mask } from '../mask.js';
+import { chainText } from '../messages/en/chain.js';
 import type { Profile } from '../profiles/profile.js';
 import { profileKeys } from '../profiles/profileKeys.js';
 
@@ -60,8 +61,8 @@ export function resolveCredentialChain(profile: Profile, profiles?: ProfileLooku
   }
   const keys = keysLink(profile);
   if (!profile.mfaSerial) {
-    throw new AwsMfaError('PROFILE_INCOMPLETE', `Profile ${profile.name} has no mfa_serial.`, {
-      hint: `run awsmfa enroll --profile ${profile.name}`,
+    throw new AwsMfaError('PROFILE_INCOMPLETE', chainText.noMfaSerial({ profile: profile.name }), {
+      hint: chainText.runEnrollHint({ profile: profile.name }),
     });
   }
   return mfaSessionLink(keys, profile.mfaSerial);
@@ -95,31 +96,21 @@ function roleLink(
   if (profile.credentialSource !== undefined) {
     throw new AwsMfaError(
       'INVALID_INPUT',
-      `Profile ${profile.name} takes its credentials from credential_source = ${profile.credentialSource}, which awsmfa does not support.`,
-      {
-        hint: `use source_profile = <the profile with the IAM user's keys> in [profile ${profile.name}], or call the AWS CLI with --profile ${profile.name} directly`,
-      },
+      chainText.credentialSource({ profile: profile.name, source: profile.credentialSource }),
+      { hint: chainText.credentialSourceHint({ profile: profile.name }) },
     );
   }
   const roleArn = profile.roleArn!;
   if (!/^arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleArn)) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `role_arn of profile ${profile.name} is not a role ARN: ${roleArn}.`,
-      {
-        hint: 'a role ARN looks like arn:aws:iam::123456789012:role/NAME',
-      },
-    );
+    throw new AwsMfaError('INVALID_INPUT', chainText.notARoleArn({ profile: profile.name, arn: roleArn }), {
+      hint: chainText.notARoleArnHint(),
+    });
   }
   const sourceName = profile.sourceProfile;
   if (sourceName === undefined) {
-    throw new AwsMfaError(
-      'PROFILE_INCOMPLETE',
-      `Profile ${profile.name} has role_arn but no source_profile.`,
-      {
-        hint: `add source_profile = <the profile with the IAM user's keys> to [profile ${profile.name}]`,
-      },
-    );
+    throw new AwsMfaError('PROFILE_INCOMPLETE', chainText.noSourceProfile({ profile: profile.name }), {
+      hint: chainText.noSourceProfileHint({ profile: profile.name }),
+    });
   }
   // The role's own mfa_serial wins over its sources', as in the AWS CLI.
   const mfaSerial = mfaSerialAbove ?? profile.mfaSerial;
@@ -128,20 +119,16 @@ function roleLink(
     return { kind: 'role', profile, roleArn, source: userLink(profile, mfaSerial) };
   }
   if (path.includes(sourceName)) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `The source_profile settings go round in a circle: ${[...path, sourceName].join(' → ')}.`,
-      {
-        hint: `point source_profile of profile ${path.at(-1)} at the profile that holds the IAM user's keys`,
-      },
-    );
+    throw new AwsMfaError('INVALID_INPUT', chainText.circle({ path: [...path, sourceName] }), {
+      hint: chainText.circleHint({ profile: path.at(-1) ?? profile.name }),
+    });
   }
   const source = profiles?.get(sourceName);
   if (!source) {
     throw new AwsMfaError(
       'PROFILE_NOT_FOUND',
-      `Profile ${profile.name} names source_profile ${sourceName}, which is not a profile.`,
-      { hint: `import the user's keys: awsmfa import <file.csv> --profile ${sourceName}` },
+      chainText.sourceMissing({ profile: profile.name, source: sourceName }),
+      { hint: chainText.sourceMissingHint({ source: sourceName }) },
     );
   }
   const next = [...path, sourceName];
@@ -173,8 +160,8 @@ function keysLink(profile: Profile, options: { allowSession?: boolean } = {}): K
   if (!options.allowSession && (credentials.sessionToken || credentials.accessKeyId.startsWith('ASIA'))) {
     throw new AwsMfaError(
       'CREDENTIALS_INVALID',
-      `Profile ${profile.name} holds session credentials (${mask(credentials.accessKeyId)}); MFA sessions are issued only for long-term keys (AKIA…).`,
-      { hint: `put the user's long-term keys in [${profile.name}] of the credentials file` },
+      chainText.sessionCredentials({ profile: profile.name, key: mask(credentials.accessKeyId) }),
+      { hint: chainText.sessionCredentialsHint({ profile: profile.name }) },
     );
   }
   return { kind: 'keys', profile, accessKeyId: credentials.accessKeyId, store };

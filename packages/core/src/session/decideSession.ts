@@ -1,7 +1,9 @@
 // The one cache-hit decision, shared by the fast path (dist/cli.js, which must stay on node
 // built-ins) and the full CLI: profile → the chain it implies → the trusted network → the cache
 // entry and its refresh window. Synchronous, and nothing here loads the AWS SDK.
+
 import { resolveProfileName } from '../endpoints.js';
+import type { Message } from '../messages/message.js';
 import { findProfile, readAwsProfiles } from '../profiles/loadProfile.js';
 import type { Profile } from '../profiles/profile.js';
 import {
@@ -48,7 +50,7 @@ export type SessionDecision =
       kind: 'renew';
       chain: CredentialChain;
       trustedNetwork?: TrustedNetwork;
-      warning?: string | undefined;
+      warning?: Message | undefined;
     };
 
 export interface SessionDecisionInput {

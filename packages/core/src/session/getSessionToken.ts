@@ -1,6 +1,7 @@
 import type { AwsClientOptions, AwsCredentials } from '../aws/awsClientConfig.js';
 import { queryGetSessionToken } from '../aws/queryGetSessionToken.js';
 import { AwsMfaError } from '../errors.js';
+import { sessionText } from '../messages/en/session.js';
 
 /** One GetSessionToken call: long-term keys + MFA serial + code. */
 export interface SessionTokenRequest {
@@ -83,7 +84,7 @@ export function issuedCredentials(
 ): IssuedCredentials {
   const c = output?.Credentials;
   if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
-    throw new AwsMfaError('SERVICE_ERROR', `STS answered ${action} without complete credentials.`);
+    throw new AwsMfaError('SERVICE_ERROR', sessionText.incompleteCredentials({ action }));
   }
   return {
     accessKeyId: c.AccessKeyId,

@@ -1,6 +1,8 @@
 import type { AwsCredentials } from '../aws/awsClientConfig.js';
 import { translateAwsError } from '../aws/translateAwsError.js';
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
+import { sessionText } from '../messages/en/session.js';
+import type { Message } from '../messages/message.js';
 import { describeClockSkew } from './clockSkew.js';
 import type { CodeSource } from './codeSource.js';
 import type { CredentialProvider } from './credentialProvider.js';
@@ -25,12 +27,12 @@ export interface MfaSessionProviderOptions {
   /** Where spent codes are recorded (the cache folder); undefined when no folder is usable. */
   spentCodesDir: string | undefined;
   now: () => number;
-  notify: (message: string) => void;
+  notify: (message: Message) => void;
   /**
    * Waits until `untilMs` for the next code, saying `reason` (the CLI shows it once, with a
    * countdown); default: notify `reason` and sleep.
    */
-  waitForNextCode?: ((untilMs: number, reason: string) => Promise<void>) | undefined;
+  waitForNextCode?: ((untilMs: number, reason: Message) => Promise<void>) | undefined;
   /** Skew measured from the last STS response (local − server, seconds). */
   clockSkewSeconds?: (() => number | undefined) | undefined;
   /** For error messages: the STS endpoint when it is not AWS's. */
@@ -53,14 +55,14 @@ async function requestSession(input: MfaSessionProviderOptions): Promise<StsSess
   const keys = await input.keys();
   const wait =
     input.waitForNextCode ??
-    ((untilMs: number, reason: string) => {
-      notify(`${reason}; waiting for the next one.`);
+    ((untilMs: number, reason: Message) => {
+      notify(sessionText.waitingForNext({ reason }));
       return sleep(Math.max(0, untilMs - now()));
     });
   const context = {
     profile: input.profile,
     serial: mfaSerial,
-    serialSource: `mfa_serial of profile ${input.profile}`,
+    serialSource: sessionText.mfaSerialOf({ profile: input.profile }),
     endpoint: input.endpoint,
     accessKeyId: keys.accessKeyId,
     operation: 'GetSessionToken',
@@ -69,21 +71,18 @@ async function requestSession(input: MfaSessionProviderOptions): Promise<StsSess
     const spent = spentCodesDir === undefined ? undefined : readSpentCode(spentCodesDir, mfaSerial);
     if (codeSource.renewable && spent && spent.timeStep >= timeStepAt(now())) {
       // The code on the device now is the one already spent (by enroll, say): AWS would refuse it.
-      await wait(nextStepStartMs(spent.timeStep), `The current MFA code for ${mfaSerial} was already used`);
+      await wait(nextStepStartMs(spent.timeStep), sessionText.currentCodeUsed({ serial: mfaSerial }));
     }
     const code = normalizeMfaCode(await codeSource.read(mfaSerial), codeSource.origin);
     if (isSpentCode(spent, mfaSerial, code, now())) {
       if (codeSource.renewable && attempt < 2) {
-        await wait(
-          nextStepStartMs(Math.max(spent!.timeStep, timeStepAt(now()))),
-          'That MFA code was already used',
-        );
+        await wait(nextStepStartMs(Math.max(spent!.timeStep, timeStepAt(now()))), sessionText.thatCodeUsed());
         continue;
       }
       throw new AwsMfaError(
         'MFA_CODE_REUSED',
-        `The MFA code from ${codeSource.origin} was already used for ${mfaSerial}; AWS accepts each code only once.`,
-        { hint: 'wait for the next code (a new one appears every 30 seconds) and try again' },
+        sessionText.codeUsed({ origin: codeSource.origin, serial: mfaSerial }),
+        { hint: sessionText.codeUsedHint() },
       );
     }
     const sentAtMs = now();
@@ -123,7 +122,7 @@ async function requestSession(input: MfaSessionProviderOptions): Promise<StsSess
       const skewNote = skew === undefined ? undefined : describeClockSkew(skew);
       if (skewNote && (translated.code === 'MFA_CODE_INVALID' || translated.code === 'CLOCK_SKEW')) {
         // The measured skew explains a rejected code better than the generic hint.
-        throw new AwsMfaError(translated.code, translated.message, { hint: skewNote, cause: error });
+        throw new AwsMfaError(translated.code, translated.text, { hint: skewNote, cause: error });
       }
       throw translated;
     }
@@ -135,12 +134,12 @@ function markSpentQuietly(
   serial: string,
   code: string,
   sentAtMs: number,
-  notify: (m: string) => void,
+  notify: (m: Message) => void,
 ) {
   try {
     markCodeSpent(dir, serial, code, sentAtMs);
   } catch (error) {
-    notify(`Cannot record the used MFA code in ${dir} (${errnoOf(error)}).`);
+    notify(sessionText.cannotRecordCode({ dir, error: errnoOf(error) }));
   }
 }
 

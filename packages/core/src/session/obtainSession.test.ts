@@ -25,10 +25,10 @@ function setup(overrides: Partial<ObtainSessionOptions> = {}) {
     codeSource: { origin: 'the prompt', renewable: true, read },
     cacheDir: tempDir(),
     now,
-    notify: (m) => notes.push(m),
+    notify: (m) => notes.push(m.english),
     waitForNextCode: async (until, reason) => {
       waits.push(until);
-      reasons.push(reason);
+      reasons.push(reason.english);
       t = Math.max(t, until);
     },
     ...overrides,

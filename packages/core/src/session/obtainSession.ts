@@ -1,4 +1,7 @@
 import type { AwsCredentials } from '../aws/awsClientConfig.js';
+import { durationText } from '../messages/en/duration.js';
+import { sessionText } from '../messages/en/session.js';
+import type { Message } from '../messages/message.js';
 import type { Profile } from '../profiles/profile.js';
 import { profileKeys } from '../profiles/profileKeys.js';
 import { cachedSession, type SessionFromProvider } from './cachedSession.js';
@@ -65,9 +68,9 @@ export interface ObtainSessionOptions {
    * Waits until `untilMs` because the device's current code was already spent, saying `reason`.
    * The CLI shows it once with a countdown on the terminal; the default notifies and sleeps.
    */
-  waitForNextCode?: (untilMs: number, reason: string) => Promise<void>;
+  waitForNextCode?: (untilMs: number, reason: Message) => Promise<void>;
   /** A line for stderr: trusted network, waits, cache warnings, clock skew, the chaining cap. */
-  notify?: (message: string) => void;
+  notify?: (message: Message) => void;
   /** Skew measured from the last STS response (local − server, seconds); see clockSkewSeconds. */
   clockSkewSeconds?: () => number | undefined;
   /** For error messages: the STS endpoint when it is not AWS's. */
@@ -141,7 +144,7 @@ export async function obtainSession(options: ObtainSessionOptions): Promise<Sess
       cacheDir,
       nowMs: now(),
     });
-    if (state.ip === undefined) notify(`Could not look up the public IP (${state.error}); using MFA.`);
+    if (state.ip === undefined) notify(sessionText.noPublicIp({ error: state.error ?? '' }));
     decision = decide(state.ip === undefined ? 'unknown' : { ip: state.ip });
   }
   if (decision.kind === 'trusted') return { kind: 'trusted', ip: decision.ip, cidr: decision.cidr };
@@ -225,14 +228,14 @@ export async function obtainSession(options: ObtainSessionOptions): Promise<Sess
 function linkDurations(
   chain: CredentialChain,
   flag: string | undefined,
-): Map<string, { seconds: number; source: string }> {
-  const durations = new Map<string, { seconds: number; source: string }>();
+): Map<string, { seconds: number; source: Message | string }> {
+  const durations = new Map<string, { seconds: number; source: Message | string }>();
   const walk = (link: SourceLink, top: boolean) => {
     if (link.kind === 'keys') return;
     const name = link.profile.name;
     if (link.kind === 'mfa-session') {
       const fromFlag = top && flag !== undefined;
-      const source = fromFlag ? '--duration' : `awsmfa_session_duration of profile ${name}`;
+      const source = fromFlag ? '--duration' : durationText.sessionDurationOf({ profile: name });
       durations.set(durationKey(link), {
         seconds: parseDuration(fromFlag ? flag : link.profile.sessionDuration, source),
         source,
@@ -244,8 +247,8 @@ function linkDurations(
     const source = fromFlag
       ? '--duration'
       : value === undefined
-        ? 'the default of 1 h'
-        : `duration_seconds of profile ${name}`;
+        ? durationText.theDefault()
+        : durationText.durationSecondsOf({ profile: name });
     durations.set(durationKey(link), { seconds: parseDuration(value, source, roleSessionLimits), source });
     walk(link.source, false);
   };
@@ -264,13 +267,13 @@ function requireRoles(roles: RoleAssumer | undefined): RoleAssumer {
 }
 
 /** Creates or tightens the cache folder; false (with a notice) when it cannot be used. */
-function openCacheDir(cacheDir: string, notify: (message: string) => void): boolean {
+function openCacheDir(cacheDir: string, notify: (message: Message) => void): boolean {
   try {
     const warning = ensureCacheDir(cacheDir);
     if (warning) notify(warning);
     return true;
   } catch (error) {
-    notify(`Cannot use the cache folder ${cacheDir} (${errnoOf(error)}); the session will not be cached.`);
+    notify(sessionText.cannotUseCacheDir({ dir: cacheDir, error: errnoOf(error) }));
     return false;
   }
 }

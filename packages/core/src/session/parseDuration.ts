@@ -1,4 +1,6 @@
 import { AwsMfaError } from '../errors.js';
+import { durationText } from '../messages/en/duration.js';
+import type { Message } from '../messages/message.js';
 
 /** awsmfa's default session length: one hour, as aws-vault and the seed article use (AWS's own default is 12 h). */
 export const defaultSessionSeconds = 3600;
@@ -9,13 +11,8 @@ export const maxSessionSeconds = 129_600;
 const units: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1 };
 
 /** AssumeRole's limits: 15 minutes to 12 hours (the role's MaxSessionDuration may be lower). */
-export const roleSessionLimits = { min: 900, max: 43_200, what: 'role sessions', range: '900 s to 12 h' };
-const mfaSessionLimits = {
-  min: minSessionSeconds,
-  max: maxSessionSeconds,
-  what: 'MFA sessions',
-  range: '900 s to 36 h',
-};
+export const roleSessionLimits = { min: 900, max: 43_200, role: true };
+const mfaSessionLimits = { min: minSessionSeconds, max: maxSessionSeconds, role: false };
 
 /**
  * Parses a session duration: plain seconds (`3600`) or units (`1h`, `90m`, `1h30m`, `45m30s`),
@@ -27,7 +24,7 @@ const mfaSessionLimits = {
  */
 export function parseDuration(
   value: string | number | undefined,
-  source = '--duration',
+  source: Message | string = '--duration',
   limits: typeof roleSessionLimits = mfaSessionLimits,
 ): number {
   if (value === undefined || (typeof value === 'string' && value.trim() === '')) return defaultSessionSeconds;
@@ -46,15 +43,19 @@ export function parseDuration(
     }
   }
   if (seconds === undefined || !Number.isSafeInteger(seconds)) {
-    throw new AwsMfaError('INVALID_INPUT', `${source} ${JSON.stringify(String(value))} is not a duration.`, {
-      hint: 'use seconds (3600) or units: 1h, 90m, 1h30m',
-    });
+    throw new AwsMfaError(
+      'INVALID_INPUT',
+      durationText.notADuration({ source, value: JSON.stringify(String(value)) }),
+      {
+        hint: durationText.notADurationHint(),
+      },
+    );
   }
   if (seconds < limits.min || seconds > limits.max) {
     throw new AwsMfaError(
       'INVALID_INPUT',
-      `${source} ${String(value).trim()} is ${seconds} s, outside AWS's range for ${limits.what} (${limits.range}).`,
-      { hint: `pick a duration from 15m to ${limits.max / 3600}h; awsmfa defaults to 1h` },
+      durationText.outOfRange({ source, value: String(value).trim(), seconds, role: limits.role }),
+      { hint: durationText.outOfRangeHint({ hours: limits.max / 3600 }) },
     );
   }
   return seconds;

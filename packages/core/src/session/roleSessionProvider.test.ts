@@ -30,7 +30,7 @@ function setup(profiles: Profile[], options: { fail?: () => Error } = {}) {
       codeSource: { origin: 'the prompt', renewable: true, read },
       cacheDir,
       now,
-      notify: (m) => notes.push(m),
+      notify: (m) => notes.push(m.english),
       waitForNextCode: async (until) => {
         t = Math.max(t, until);
       },

@@ -1,6 +1,8 @@
 import type { AwsCredentials } from '../aws/awsClientConfig.js';
 import { translateAwsError } from '../aws/translateAwsError.js';
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
+import { sessionText } from '../messages/en/session.js';
+import type { Message } from '../messages/message.js';
 import type { CredentialProvider } from './credentialProvider.js';
 import type { RoleAssumer } from './stsRoleAssumer.js';
 import type { StsSession } from './stsSession.js';
@@ -25,13 +27,13 @@ export interface RoleSessionProviderOptions {
   /** The role session's length as asked (`--duration`, `duration_seconds`, else 1 h). */
   durationSeconds: number;
   /** Names the setting the length came from, in the chaining notice. */
-  durationSource: string;
+  durationSource: Message | string;
   externalId?: string | undefined;
   /** The credentials that assume the role: long-term keys, an MFA session, another role session. */
   source: CredentialProvider<RoleSource>;
   sts: RoleAssumer;
   now: () => number;
-  notify: (message: string) => void;
+  notify: (message: Message) => void;
   /** For error messages: the STS endpoint when it is not AWS's. */
   endpoint?: string | undefined;
 }
@@ -51,7 +53,11 @@ export function roleSessionProvider(options: RoleSessionProviderOptions): Creden
     let durationSeconds = options.durationSeconds;
     if (chained && durationSeconds > chainedRoleMaxSeconds) {
       options.notify(
-        `Profile ${options.profile}: AWS allows a role assumed with session credentials (role chaining) 1 h at most, so the session lasts 1 h, not the ${durationSeconds} s of ${options.durationSource}.`,
+        sessionText.chainingCap({
+          profile: options.profile,
+          seconds: durationSeconds,
+          source: options.durationSource,
+        }),
       );
       durationSeconds = chainedRoleMaxSeconds;
     }
@@ -126,7 +132,7 @@ function explainAssumeRoleError(
     profile: string;
     roleArn: string;
     durationSeconds: number;
-    durationSource: string;
+    durationSource: Message | string;
     externalId?: string | undefined;
     mfa: boolean;
     accessKeyId: string;
@@ -140,36 +146,30 @@ function explainAssumeRoleError(
   if (/MaxSessionDuration/i.test(message)) {
     return new AwsMfaError(
       'INVALID_INPUT',
-      `Role ${role} allows shorter sessions than the ${context.durationSeconds} s asked by ${context.durationSource}.`,
-      {
-        hint: `lower duration_seconds in [profile ${context.profile}] (the role's MaxSessionDuration is 1 h unless its owner raised it)`,
-        cause: error,
-      },
+      sessionText.roleTooLong({ role, seconds: context.durationSeconds, source: context.durationSource }),
+      { hint: sessionText.roleTooLongHint({ profile: context.profile }), cause: error },
     );
   }
   if (/role chaining/i.test(message)) {
-    return new AwsMfaError(
-      'INVALID_INPUT',
-      `Role ${role} is assumed with session credentials, for which AWS allows 1 h at most.`,
-      { hint: `set duration_seconds = 3600 in [profile ${context.profile}]`, cause: error },
-    );
+    return new AwsMfaError('INVALID_INPUT', sessionText.chainedTooLong({ role }), {
+      hint: sessionText.chainedTooLongHint({ profile: context.profile }),
+      cause: error,
+    });
   }
   if (name === 'AccessDenied' || name === 'AccessDeniedException') {
     const caller = /User: (\S+) is not authorized/.exec(message)?.[1];
     const lacks = [
-      context.mfa ? undefined : `MFA (set mfa_serial in [profile ${context.profile}] or its source_profile)`,
-      context.externalId === undefined
-        ? 'an ExternalId (set external_id if the role owner gave you one)'
-        : undefined,
+      context.mfa ? undefined : sessionText.lacksMfa({ profile: context.profile }),
+      context.externalId === undefined ? sessionText.lacksExternalId() : undefined,
     ].filter((what) => what !== undefined);
     return new AwsMfaError(
       'ACCESS_DENIED',
-      `AWS refused to let ${caller ?? `profile ${context.profile}`} assume role ${role}.`,
+      sessionText.roleRefused({ caller, profile: context.profile, role }),
       {
         hint:
           lacks.length > 0
-            ? `the role's trust policy may require what this request lacked: ${lacks.join('; or ')}`
-            : `the role's trust policy must name this user${context.externalId === undefined ? '' : ' and this external_id'}, and the user's policy must allow sts:AssumeRole on ${role}`,
+            ? sessionText.roleLacksHint({ lacks })
+            : sessionText.roleTrustHint({ externalId: context.externalId !== undefined, role }),
         cause: error,
       },
     );

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { AwsMfaError } from '../errors.js';
+import { sessionText } from '../messages/en/session.js';
 import { systemShell } from './systemShell.js';
 
 // Variables mfa_process never needs: awsmfa does not hand secrets to child processes.
@@ -40,8 +41,8 @@ export function runMfaProcess(
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(
-        new AwsMfaError('MFA_CODE_UNAVAILABLE', `Cannot run mfa_process (${error.message}).`, {
-          hint: 'check mfa_process in the profile',
+        new AwsMfaError('MFA_CODE_UNAVAILABLE', sessionText.cannotRunMfaProcess({ error: error.message }), {
+          hint: sessionText.cannotRunMfaProcessHint(),
           cause: error,
         }),
       );
@@ -52,8 +53,10 @@ export function runMfaProcess(
       reject(
         new AwsMfaError(
           'MFA_CODE_UNAVAILABLE',
-          `mfa_process failed (${signal ? `killed by ${signal}` : `exit ${status}`}) and gave no MFA code.`,
-          { hint: 'run the mfa_process command of the profile by hand to see why' },
+          sessionText.mfaProcessFailed({ signal: signal ?? undefined, status }),
+          {
+            hint: sessionText.mfaProcessFailedHint(),
+          },
         ),
       );
     });

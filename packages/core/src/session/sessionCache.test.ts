@@ -90,7 +90,7 @@ describe('session cache', () => {
     writeFileSync(sessionCachePath(dir, 'dev', serial), content, { mode: 0o600 });
     const result = lookup(dir);
     expect(result).toMatchObject({ hit: false, reason: 'corrupt' });
-    expect(result.hit ? '' : result.warning).toMatch(/corrupt/);
+    expect(result.hit ? '' : result.warning?.english).toMatch(/corrupt/);
   });
 
   it('a group/world-readable entry is a miss with a warning, and a rewrite makes it 0600', () => {
@@ -99,7 +99,7 @@ describe('session cache', () => {
     chmodSync(path, 0o644);
     const result = lookup(dir);
     expect(result).toMatchObject({ hit: false, reason: 'permissions' });
-    expect(result.hit ? '' : result.warning).toContain('0644');
+    expect(result.hit ? '' : result.warning?.english).toContain('0644');
     writeSessionCache(dir, session());
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(lookup(dir).hit).toBe(true);
@@ -111,7 +111,7 @@ describe('session cache', () => {
     chmodSync(dir, 0o755);
     const result = lookup(dir);
     expect(result).toMatchObject({ hit: false, reason: 'permissions' });
-    expect(result.hit ? '' : result.warning).toContain('0755');
+    expect(result.hit ? '' : result.warning?.english).toContain('0755');
     writeSessionCache(dir, session());
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(lookup(dir).hit).toBe(true);

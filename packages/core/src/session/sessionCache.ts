@@ -11,6 +11,8 @@ import {
   unlinkSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { cacheText } from '../messages/en/cache.js';
+import type { Message } from '../messages/message.js';
 import { resolveHome } from '../profiles/resolveAwsFiles.js';
 import type { StsSession } from './stsSession.js';
 import { refuseCacheDirOutsideProfile } from './windowsCacheDir.js';
@@ -66,7 +68,7 @@ export type CacheMissReason =
 
 export type CacheLookup =
   | { hit: true; session: StsSession; path: string }
-  | { hit: false; reason: CacheMissReason; path: string; warning?: string };
+  | { hit: false; reason: CacheMissReason; path: string; warning?: Message };
 
 export interface CacheLookupInput {
   dir: string;
@@ -90,7 +92,7 @@ export interface CacheLookupInput {
  */
 export function readSessionCache(input: CacheLookupInput): CacheLookup {
   const path = sessionCachePath(input.dir, input.profile, input.mfaSerial, input.roleArn);
-  const miss = (reason: CacheMissReason, warning?: string): CacheLookup =>
+  const miss = (reason: CacheMissReason, warning?: Message): CacheLookup =>
     warning === undefined ? { hit: false, reason, path } : { hit: false, reason, path, warning };
 
   let stat: Stats;
@@ -98,7 +100,7 @@ export function readSessionCache(input: CacheLookupInput): CacheLookup {
     stat = lstatSync(path);
   } catch (error) {
     if (errno(error) === 'ENOENT' || errno(error) === 'ENOTDIR') return miss('absent');
-    return miss('unreadable', `Ignoring cached session ${path}: ${errno(error) ?? 'unreadable'}.`);
+    return miss('unreadable', cacheText.ignoringUnreadable({ path, error: errno(error) ?? 'unreadable' }));
   }
   const dirProblem = looseDirectory(input.dir);
   if (dirProblem) return miss('permissions', dirProblem);
@@ -109,7 +111,7 @@ export function readSessionCache(input: CacheLookupInput): CacheLookup {
   try {
     session = parseEntry(readFileSync(path, 'utf8'));
   } catch (error) {
-    return miss('unreadable', `Ignoring cached session ${path}: ${errno(error) ?? 'unreadable'}.`);
+    return miss('unreadable', cacheText.ignoringUnreadable({ path, error: errno(error) ?? 'unreadable' }));
   }
   if (
     !session ||
@@ -117,7 +119,7 @@ export function readSessionCache(input: CacheLookupInput): CacheLookup {
     session.mfaSerial !== input.mfaSerial ||
     session.roleArn !== input.roleArn
   ) {
-    return miss('corrupt', `Ignoring corrupt cached session ${path}; a new session will replace it.`);
+    return miss('corrupt', cacheText.ignoringCorrupt({ path }));
   }
   if (input.sourceAccessKeyId !== undefined && session.sourceAccessKeyId !== input.sourceAccessKeyId) {
     return miss('key-rotated');
@@ -150,13 +152,13 @@ export function writeSessionCache(
  * Creates the cache folder with mode 0700, or tightens an existing one to 0700. Returns a warning
  * when it had to tighten it.
  */
-export function ensureCacheDir(dir: string): string | undefined {
+export function ensureCacheDir(dir: string): Message | undefined {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (process.platform === 'win32') return undefined;
   const mode = statSync(dir).mode & 0o777;
   if ((mode & 0o077) === 0) return undefined;
   chmodSync(dir, 0o700);
-  return `Cache folder ${dir} was accessible to other users (mode ${octal(mode)}); tightened it to 0700.`;
+  return cacheText.tightened({ dir, mode: octal(mode) });
 }
 
 /** Every readable session entry in the cache folder (expired ones included), for status and logout. */
@@ -246,28 +248,26 @@ function parseEntry(text: string): StsSession | undefined {
   return session as unknown as StsSession;
 }
 
-function looseDirectory(dir: string): string | undefined {
+function looseDirectory(dir: string): Message | undefined {
   if (process.platform === 'win32') return undefined;
   try {
     const stat = statSync(dir);
     if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) {
-      return `Ignoring cached sessions in ${dir}: the folder belongs to another user.`;
+      return cacheText.folderOfAnotherUser({ dir });
     }
-    if ((stat.mode & 0o077) !== 0) {
-      return `Ignoring cached sessions in ${dir}: the folder is accessible to other users (mode ${octal(stat.mode & 0o777)}); awsmfa will tighten it to 0700.`;
-    }
+    if ((stat.mode & 0o077) !== 0) return cacheText.folderOpen({ dir, mode: octal(stat.mode & 0o777) });
   } catch {}
   return undefined;
 }
 
-function looseFile(path: string, stat: Stats): string | undefined {
-  if (!stat.isFile()) return `Ignoring cached session ${path}: not a regular file.`;
+function looseFile(path: string, stat: Stats): Message | undefined {
+  if (!stat.isFile()) return cacheText.notAFile({ path });
   if (process.platform === 'win32') return undefined;
   if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) {
-    return `Ignoring cached session ${path}: it belongs to another user.`;
+    return cacheText.fileOfAnotherUser({ path });
   }
   if ((Number(stat.mode) & 0o077) !== 0) {
-    return `Ignoring cached session ${path}: mode ${octal(Number(stat.mode) & 0o777)} lets other users read it; it will be replaced.`;
+    return cacheText.fileOpen({ path, mode: octal(Number(stat.mode) & 0o777) });
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { win32 } from 'node:path';
 import { AwsMfaError } from '../errors.js';
+import { cacheText } from '../messages/en/cache.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -15,11 +16,7 @@ export function refuseCacheDirOutsideProfile(dir: string, profileDir: string, en
   const folder = win32.resolve(dir).toLowerCase();
   const profile = win32.resolve(profileDir).toLowerCase().replace(/\\+$/, '');
   if (folder === profile || folder.startsWith(`${profile}\\`)) return;
-  throw new AwsMfaError(
-    'INVALID_INPUT',
-    `AWSMFA_CACHE_DIR ${dir} is outside your user profile (${profileDir}); on Windows its ACL, not a file mode, decides who can read the cached sessions, and folders outside the profile usually let every user read.`,
-    {
-      hint: 'use a folder under your user profile, or set AWSMFA_CACHE_DIR_OUTSIDE_PROFILE=1 once its ACL grants only you',
-    },
-  );
+  throw new AwsMfaError('INVALID_INPUT', cacheText.outsideProfile({ dir, profileDir }), {
+    hint: cacheText.outsideProfileHint(),
+  });
 }

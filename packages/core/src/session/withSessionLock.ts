@@ -1,4 +1,5 @@
 import { AwsMfaError } from '../errors.js';
+import { sessionText } from '../messages/en/session.js';
 import { withFileLock } from '../profiles/withFileLock.js';
 
 export interface SessionLockOptions {
@@ -28,16 +29,14 @@ export async function withSessionLock<T>(
     timeoutError: () =>
       new AwsMfaError(
         'TIMEOUT',
-        `Another awsmfa process has been getting a session${options.profile ? ` for profile ${options.profile}` : ''} for over ${Math.round(timeoutMs / 1000)} s.`,
-        {
-          hint: `finish or stop that process; a lock left by a crash is taken over by itself (${entryPath}.lock)`,
-        },
+        sessionText.lockWait({ profile: options.profile, seconds: Math.round(timeoutMs / 1000) }),
+        { hint: sessionText.lockWaitHint({ lock: `${entryPath}.lock` }) },
       ),
     lockError: (cause) =>
       new AwsMfaError(
         'FILE_ERROR',
-        `Cannot lock the session cache entry ${entryPath} (${(cause as { code?: string }).code ?? 'error'}).`,
-        { hint: 'check that the cache folder is writable (AWSMFA_CACHE_DIR)', cause },
+        sessionText.cannotLock({ path: entryPath, error: (cause as { code?: string }).code ?? 'error' }),
+        { hint: sessionText.cannotLockHint(), cause },
       ),
   });
 }

@@ -2,10 +2,14 @@
 // the texts it can show (dist/cli.js: the session report line). messages/ja mirrors this list.
 import { adminText } from './admin.js';
 import { awsText } from './aws.js';
+import { cacheText } from './cache.js';
+import { chainText } from './chain.js';
+import { cidrText } from './cidr.js';
 import { cliText } from './cli.js';
 import { completionHelpText } from './completionHelp.js';
 import { deviceText } from './device.js';
 import { deviceHelpText } from './deviceHelp.js';
+import { durationText } from './duration.js';
 import { enrollText } from './enroll.js';
 import { enrollHelpText } from './enrollHelp.js';
 import { hookHelpText } from './hookHelp.js';
@@ -14,8 +18,13 @@ import { mfaCodeText } from './mfaCode.js';
 import { policyText } from './policy.js';
 import { policyCliText } from './policyCli.js';
 import { policyHelpText } from './policyHelp.js';
+import { profilesCliText } from './profilesCli.js';
 import { sandboxHelpText } from './sandboxHelp.js';
+import { sessionText } from './session.js';
+import { sessionCliText } from './sessionCli.js';
+import { sessionHelpText } from './sessionHelp.js';
 import { sessionReportText } from './sessionReport.js';
+import { statusText } from './status.js';
 import { usageText } from './usage.js';
 import { yargsText } from './yargs.js';
 
@@ -23,10 +32,14 @@ import { yargsText } from './yargs.js';
 export const english = {
   admin: adminText,
   aws: awsText,
+  cache: cacheText,
+  chain: chainText,
+  cidr: cidrText,
   cli: cliText,
   completionHelp: completionHelpText,
   device: deviceText,
   deviceHelp: deviceHelpText,
+  duration: durationText,
   enroll: enrollText,
   enrollHelp: enrollHelpText,
   hookHelp: hookHelpText,
@@ -35,8 +48,13 @@ export const english = {
   policy: policyText,
   policyCli: policyCliText,
   policyHelp: policyHelpText,
+  profilesCli: profilesCliText,
   sandboxHelp: sandboxHelpText,
+  session: sessionText,
+  sessionCli: sessionCliText,
+  sessionHelp: sessionHelpText,
   sessionReport: sessionReportText,
+  status: statusText,
   usage: usageText,
   yargs: yargsText,
 };

@@ -5,10 +5,14 @@ import type { Translation } from '../defineMessages.js';
 import type { english } from '../en/index.js';
 import { admin } from './admin.js';
 import { aws } from './aws.js';
+import { cache } from './cache.js';
+import { chain } from './chain.js';
+import { cidr } from './cidr.js';
 import { cli } from './cli.js';
 import { completionHelp } from './completionHelp.js';
 import { device } from './device.js';
 import { deviceHelp } from './deviceHelp.js';
+import { duration } from './duration.js';
 import { enroll } from './enroll.js';
 import { enrollHelp } from './enrollHelp.js';
 import { hookHelp } from './hookHelp.js';
@@ -17,8 +21,13 @@ import { mfaCode } from './mfaCode.js';
 import { policy } from './policy.js';
 import { policyCli } from './policyCli.js';
 import { policyHelp } from './policyHelp.js';
+import { profilesCli } from './profilesCli.js';
 import { sandboxHelp } from './sandboxHelp.js';
+import { session } from './session.js';
+import { sessionCli } from './sessionCli.js';
+import { sessionHelp } from './sessionHelp.js';
 import { sessionReport } from './sessionReport.js';
+import { status } from './status.js';
 import { usage } from './usage.js';
 import { yargs } from './yargs.js';
 
@@ -29,10 +38,14 @@ export type Japanese = { readonly [Area in keyof typeof english]: Translation<(t
 export const japanese: Japanese = {
   admin,
   aws,
+  cache,
+  chain,
+  cidr,
   cli,
   completionHelp,
   device,
   deviceHelp,
+  duration,
   enroll,
   enrollHelp,
   hookHelp,
@@ -41,8 +54,13 @@ export const japanese: Japanese = {
   policy,
   policyCli,
   policyHelp,
+  profilesCli,
   sandboxHelp,
+  session,
+  sessionCli,
+  sessionHelp,
   sessionReport,
+  status,
   usage,
   yargs,
 };
