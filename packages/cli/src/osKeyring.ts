@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { isSea } from 'node:sea';
-import { AwsMfaError, type KeyringBackend, keyringService } from '@awsmfa/core';
+import { AwsMfaError, type KeyringBackend, keyringService, keyringText, type Message } from '@awsmfa/core';
 import { selfCommand } from './selfCommand.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -79,25 +79,17 @@ async function callWorker(
     child.on('close', resolve);
   }).finally(() => clearTimeout(timer));
   if (timedOut) {
-    throw new AwsMfaError(
-      'STORE_UNAVAILABLE',
-      `The OS keyring did not answer within ${timeoutSeconds} s: it is locked, and its unlock prompt is waiting where nobody sees it.`,
-      {
-        hint: 'unlock the keyring (log in to the desktop, or: gnome-keyring-daemon --unlock) and try again; AWSMFA_KEYRING_TIMEOUT sets the wait in seconds',
-      },
-    );
+    throw new AwsMfaError('STORE_UNAVAILABLE', keyringText.timedOut({ seconds: timeoutSeconds }), {
+      hint: keyringText.timedOutHint(),
+    });
   }
   let answer: KeyringAnswer;
   try {
     answer = JSON.parse(stdout) as KeyringAnswer;
   } catch {
-    throw new AwsMfaError(
-      'STORE_UNAVAILABLE',
-      `The OS keyring could not be used: its helper process ended with ${exit}.`,
-      {
-        hint: 'run the command again with --debug, and report it if it persists',
-      },
-    );
+    throw new AwsMfaError('STORE_UNAVAILABLE', keyringText.helperFailed({ exit }), {
+      hint: keyringText.helperFailedHint(),
+    });
   }
   if (answer.ok) return answer.value;
   if (answer.kind === 'module-missing') throw moduleMissing(answer.standalone);
@@ -110,11 +102,9 @@ function keyringTimeoutSeconds(env: Env): number {
   if (!raw) return defaultTimeoutSeconds;
   const seconds = Number(raw);
   if (!/^\d+(\.\d+)?$/.test(raw) || seconds <= 0 || seconds > 600) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `AWSMFA_KEYRING_TIMEOUT is ${JSON.stringify(raw)}, not a number of seconds.`,
-      { hint: `give a number of seconds up to 600, e.g. AWSMFA_KEYRING_TIMEOUT=${defaultTimeoutSeconds}` },
-    );
+    throw new AwsMfaError('INVALID_INPUT', keyringText.badTimeout({ value: JSON.stringify(raw) }), {
+      hint: keyringText.badTimeoutHint({ seconds: defaultTimeoutSeconds }),
+    });
   }
   return seconds;
 }
@@ -175,45 +165,30 @@ export async function runKeyringWorker(
 }
 
 function moduleMissing(standalone: boolean): AwsMfaError {
+  const module = moduleName;
   return new AwsMfaError(
     'STORE_UNAVAILABLE',
-    standalone
-      ? `The keyring store needs the native module ${moduleName}, which the standalone executable cannot contain.`
-      : `The keyring store needs the native module ${moduleName}, which is not installed beside awsmfa.`,
+    standalone ? keyringText.moduleMissingStandalone({ module }) : keyringText.moduleMissing({ module }),
     {
       hint: standalone
-        ? `install awsmfa with npm (npm install -g awsmfa), or install ${moduleName} into a node_modules folder beside the executable; without a keyring, use --store encrypted-file`
-        : `reinstall awsmfa with its optional dependencies (npm install -g awsmfa), or npm install -g ${moduleName}; without a keyring, use --store encrypted-file`,
+        ? keyringText.moduleMissingStandaloneHint({ module })
+        : keyringText.moduleMissingHint({ module }),
     },
   );
 }
 
 /** keyring-rs's errors in the user's words: which part is missing and what to do. */
 function keyringError(text: string): AwsMfaError {
-  const unavailable = (message: string, hint: string) =>
+  const unavailable = (message: Message, hint: Message) =>
     new AwsMfaError('STORE_UNAVAILABLE', message, { hint });
-  const headless =
-    'on a server, keep the keys in an encrypted file instead: awsmfa keys move --profile NAME --to encrypted-file';
   if (/autolaunch|DBUS_SESSION_BUS_ADDRESS|Failed to connect to socket/i.test(text)) {
-    return unavailable(
-      'The OS keyring cannot be reached: this session has no D-Bus session bus, which the Secret Service needs.',
-      `log in to a desktop session, or run under dbus-run-session with an unlocked gnome-keyring-daemon; ${headless}`,
-    );
+    return unavailable(keyringText.noBus(), keyringText.noBusHint());
   }
   if (/org\.freedesktop\.secrets|ServiceUnknown|not provided by any \.service/i.test(text)) {
-    return unavailable(
-      'The OS keyring cannot be reached: no Secret Service (gnome-keyring, KWallet, KeePassXC) runs in this session.',
-      `install and start one (Debian/Ubuntu: apt install gnome-keyring); ${headless}`,
-    );
+    return unavailable(keyringText.noService(), keyringText.noServiceHint());
   }
   if (/locked|unlock prompt|dismissed|no result found/i.test(text)) {
-    return unavailable(
-      'The OS keyring is locked and could not be unlocked here.',
-      'unlock it (log in to the desktop, or: gnome-keyring-daemon --unlock, which reads the password on stdin) and try again',
-    );
+    return unavailable(keyringText.locked(), keyringText.lockedHint());
   }
-  return unavailable(
-    `The OS keyring refused: ${text.replace(/\.$/, '')}.`,
-    `check that your keyring works and is unlocked; ${headless}`,
-  );
+  return unavailable(keyringText.refused({ error: text }), keyringText.refusedHint());
 }

@@ -1,4 +1,4 @@
-import { cliText, isAwsMfaError } from '@awsmfa/core';
+import { cliText, isAwsMfaError, verbatim } from '@awsmfa/core';
 import { callerShell } from './callerShell.js';
 import { exitCodes } from './exitCodes.js';
 import { shellHint } from './suggestEnvCommand.js';
@@ -16,9 +16,12 @@ export function renderError(error: unknown, terminal: Terminal, debug: boolean):
   const s = styles(useColor(terminal));
   const write = (line: string) => terminal.stderr.write(`${line}\n`);
   if (isAwsMfaError(error)) {
-    write(`${s.red(userText(cliText.errorLabel()))} ${userText(error.text)}`);
-    if (error.hintText) {
-      const hint = shellHint(userText(error.hintText), callerShell(terminal.env));
+    // An AwsMfaError-shaped value from elsewhere (a test fake, another copy of core) has no texts.
+    const text = error.text ?? verbatim(error.message);
+    const hintText = error.hintText ?? (error.hint ? verbatim(error.hint) : undefined);
+    write(`${s.red(userText(cliText.errorLabel()))} ${userText(text)}`);
+    if (hintText) {
+      const hint = shellHint(userText(hintText), callerShell(terminal.env));
       write(`${s.dim(userText(cliText.hintLabel()))} ${hint}`);
     }
     if (debug) {

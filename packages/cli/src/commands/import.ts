@@ -1,6 +1,10 @@
-import type { ImportResult, KeyStoreName } from '@awsmfa/core';
+import { type ImportResult, importText, type KeyStoreName, type Message } from '@awsmfa/core';
 import type { Argv, CommandModule } from 'yargs';
+import { displayWidth } from '../displayWidth.js';
 import type { GlobalArgs } from '../globalOptions.js';
+import { userText } from '../userLanguage.js';
+
+const t = importText;
 
 interface ImportArgs extends GlobalArgs {
   file: string;
@@ -19,7 +23,9 @@ interface ImportArgs extends GlobalArgs {
  */
 export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
   command: 'import <file>',
-  describe: 'Import access keys from the IAM console CSV into the credentials file or a key store',
+  get describe() {
+    return userText(t.describe());
+  },
   builder: (yargs: Argv<GlobalArgs>) =>
     yargs
       .positional('file', {
@@ -27,48 +33,30 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
         // typed string); map it back to `-`, the stdin marker.
         coerce: (value: unknown) => (value === true ? '-' : String(value)),
         demandOption: true,
-        describe: 'The CSV the IAM console downloaded; - reads stdin; file://path is accepted',
+        describe: userText(t.file()),
       })
       // Redefined here: for import, --profile names the target and AWS_PROFILE is ignored, so a
       // profile selected in the shell never swallows someone else's keys.
       .option('profile', {
         type: 'string',
-        describe: "Profile to import into (required for the 2-column key CSV; default: the row's User name)",
+        describe: userText(t.profile()),
       })
-      .option('profile-prefix', { type: 'string', describe: 'Put this in front of every profile name' })
-      .option('force', {
-        type: 'boolean',
-        default: false,
-        describe: 'Replace the keys of a profile that holds different ones (only those two lines change)',
-      })
-      .option('skip-invalid', {
-        type: 'boolean',
-        default: false,
-        describe: 'Import the valid rows and list the others, instead of importing nothing',
-      })
+      .option('profile-prefix', { type: 'string', describe: userText(t.profilePrefix()) })
+      .option('force', { type: 'boolean', default: false, describe: userText(t.force()) })
+      .option('skip-invalid', { type: 'boolean', default: false, describe: userText(t.skipInvalid()) })
       .option('store', {
         type: 'string',
         choices: ['file', 'keyring', 'encrypted-file'],
-        describe:
-          "Where the keys go: file (~/.aws/credentials), keyring (the OS keyring), encrypted-file (~/.aws/awsmfa/keys.enc) [default: the profile's awsmfa_key_store, else file]",
+        describe: userText(t.store()),
       })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON on stdout' })
-      .example('$0 import alice_accessKeys.csv', 'Console CSV: one profile per User name')
-      .example('$0 import dev_accessKeys.csv --profile dev', '2-column key download into [dev]')
-      .example('$0 import keys.csv --profile-prefix work-', 'Profiles work-alice, work-bob, …')
-      .example(
-        '$0 import dev_accessKeys.csv --profile dev --store keyring',
-        'Into the OS keyring, not on disk',
-      )
-      .example('pbpaste | $0 import - --profile dev', 'Read the CSV from stdin')
-      .example('$0 import new_keys.csv --profile dev --force', 'Rotate: replace the keys of [dev]')
-      .epilogue(
-        'Writes only aws_access_key_id and aws_secret_access_key under [PROFILE] in ~/.aws/credentials ' +
-          '(or AWS_SHARED_CREDENTIALS_FILE); every other byte of the file stays. With --store keyring or ' +
-          'encrypted-file the keys go there instead (read back before anything else changes), ~/.aws/config ' +
-          'gets awsmfa_key_store and awsmfa_access_key_id, and plaintext keys of the profile are removed. ' +
-          'Secrets are never printed. See README "Where your keys live".',
-      ) as unknown as Argv<ImportArgs>,
+      .option('json', { type: 'boolean', default: false, describe: userText(t.json()) })
+      .example('$0 import alice_accessKeys.csv', userText(t.exampleConsole()))
+      .example('$0 import dev_accessKeys.csv --profile dev', userText(t.exampleTwoColumns()))
+      .example('$0 import keys.csv --profile-prefix work-', userText(t.examplePrefix()))
+      .example('$0 import dev_accessKeys.csv --profile dev --store keyring', userText(t.exampleKeyring()))
+      .example('pbpaste | $0 import - --profile dev', userText(t.exampleStdin()))
+      .example('$0 import new_keys.csv --profile dev --force', userText(t.exampleForce()))
+      .epilogue(userText(t.epilogue())) as unknown as Argv<ImportArgs>,
   handler: async (args) => {
     const { importAccessKeys, readAccessKeyCsv, readAwsProfiles } = await import('@awsmfa/core');
     const { openKeyStores } = await import('../openKeyStores.js');
@@ -92,7 +80,9 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
         ? `eval "$(awsmfa env --profile ${profile})"`
         : `awsmfa enroll --profile ${profile}`,
     );
-    if (args.json) process.stdout.write(`${JSON.stringify({ ...result, next }, null, 2)}\n`);
+    // The same JSON in every language: the skipped rows' English reasons, not their Messages.
+    const skipped = result.skipped.map(({ row, reason }) => ({ row, reason }));
+    if (args.json) process.stdout.write(`${JSON.stringify({ ...result, skipped, next }, null, 2)}\n`);
     else process.stderr.write(describeImport(result, next));
   },
 };
@@ -101,29 +91,32 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
 function describeImport(result: ImportResult, next: readonly string[]): string {
   const lines: string[] = [];
   const changed = result.imported.filter((entry) => entry.status !== 'unchanged');
-  const count = (n: number) => `${n} profile${n === 1 ? '' : 's'}`;
   const stores = new Set(result.imported.map((entry) => entry.store));
-  const where = stores.size > 1 ? 'their stores' : storeWords(result.imported[0]!.store, result.file);
+  const where = stores.size > 1 ? t.theirStores() : storeWords(result.imported[0]!.store, result.file);
   lines.push(
-    changed.length > 0
-      ? `Imported ${count(changed.length)} into ${where}:`
-      : `Nothing to change in ${where}:`,
+    userText(
+      changed.length > 0 ? t.imported({ count: changed.length, where }) : t.nothingToChange({ where }),
+    ),
   );
-  const width = Math.max(...result.imported.map((entry) => entry.profile.length));
-  const words = { added: 'added', replaced: 'keys replaced', unchanged: 'already has these keys' };
+  const width = Math.max(...result.imported.map((entry) => displayWidth(entry.profile)));
+  const words = { added: t.added(), replaced: t.keysReplaced(), unchanged: t.alreadyHasKeys() };
   for (const entry of result.imported) {
-    const store = stores.size > 1 ? `  (${storeWords(entry.store, result.file)})` : '';
-    lines.push(`  ${entry.profile.padEnd(width)}  ${entry.accessKeyId}  ${words[entry.status]}${store}`);
+    const storeName = storeWords(entry.store, result.file);
+    const store =
+      stores.size > 1 ? `  (${typeof storeName === 'string' ? storeName : userText(storeName)})` : '';
+    const name = entry.profile + ' '.repeat(width - displayWidth(entry.profile));
+    lines.push(`  ${name}  ${entry.accessKeyId}  ${userText(words[entry.status])}${store}`);
   }
-  for (const { row, reason } of result.skipped) lines.push(`Skipped row ${row}: ${reason}.`);
-  if (next.length === 1) lines.push(`Next: ${next[0]}`);
-  else if (next.length > 1) lines.push('Next, for each profile:', ...next.map((step) => `  ${step}`));
+  for (const { row, reasonText } of result.skipped)
+    lines.push(userText(t.skippedRow({ row, reason: reasonText })));
+  if (next.length === 1) lines.push(`${userText(t.next())} ${next[0]}`);
+  else if (next.length > 1) lines.push(userText(t.nextForEach()), ...next.map((step) => `  ${step}`));
   return `${lines.join('\n')}\n`;
 }
 
 /** A store as the summary names it. */
-function storeWords(store: KeyStoreName, credentialsFile: string): string {
-  if (store === 'keyring') return 'the OS keyring';
-  if (store === 'encrypted-file') return 'the encrypted key file';
+function storeWords(store: KeyStoreName, credentialsFile: string): Message | string {
+  if (store === 'keyring') return t.osKeyring();
+  if (store === 'encrypted-file') return t.encryptedFile();
   return credentialsFile;
 }

@@ -1,4 +1,5 @@
-import { AwsMfaError, type PassphraseSource } from '@awsmfa/core';
+import { AwsMfaError, keyringText, type PassphraseSource } from '@awsmfa/core';
+import { userText } from '../userLanguage.js';
 import { openTty, type Tty } from './openTty.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -16,21 +17,19 @@ export function passphrasePrompt(env: Env, open: () => Tty | undefined = () => o
     if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
     const tty = open();
     if (!tty) {
-      throw new AwsMfaError(
-        'STORE_UNAVAILABLE',
-        `${path} is encrypted with a passphrase, and there is no terminal to ask it on.`,
-        { hint: 'run the command in a terminal, or set AWSMFA_FILE_PASSPHRASE (from a secret manager)' },
-      );
+      throw new AwsMfaError('STORE_UNAVAILABLE', keyringText.noTerminal({ path }), {
+        hint: keyringText.noTerminalHint(),
+      });
     }
     try {
-      if (!create) return await readHidden(tty, `Passphrase for ${path}: `);
-      tty.output.write(`awsmfa keeps the keys in ${path}, encrypted with a passphrase you choose.\n`);
-      const first = await readHidden(tty, 'New passphrase: ');
+      if (!create) return await readHidden(tty, userText(keyringText.askPassphrase({ path })));
+      tty.output.write(`${userText(keyringText.choosePassphrase({ path }))}\n`);
+      const first = await readHidden(tty, userText(keyringText.newPassphrase()));
       if (first === '') return first;
-      const second = await readHidden(tty, 'The same passphrase again: ');
+      const second = await readHidden(tty, userText(keyringText.passphraseAgain()));
       if (first !== second) {
-        throw new AwsMfaError('INVALID_INPUT', 'The two passphrases differ; nothing was written.', {
-          hint: 'run the command again and type the same passphrase twice',
+        throw new AwsMfaError('INVALID_INPUT', keyringText.passphrasesDiffer(), {
+          hint: keyringText.passphrasesDifferHint(),
         });
       }
       return first;
@@ -63,9 +62,7 @@ function readHidden(tty: Tty, question: string): Promise<string> {
       for (const char of chunk) {
         if (char === '\r' || char === '\n') return finish(() => resolve(typed));
         if (char === '\u0003' || (char === '\u0004' && typed === '')) {
-          return finish(() =>
-            reject(new AwsMfaError('CANCELLED', 'Cancelled at the passphrase prompt; nothing was changed.')),
-          );
+          return finish(() => reject(new AwsMfaError('CANCELLED', keyringText.cancelledAtPassphrase())));
         }
         if (char === '\u007f' || char === '\b') typed = [...typed].slice(0, -1).join('');
         else if (char === '\u0015') typed = '';

@@ -1,12 +1,15 @@
+import { importText } from '../messages/en/importCsv.js';
+import type { Message } from '../messages/message.js';
+
 /**
  * Why `accessKeyId` is not an AWS access key ID, or `undefined` when it is one: `AKIA` (long-term)
  * or `ASIA` (temporary) and 16 uppercase letters or digits. Never includes the value.
  */
-export function accessKeyIdProblem(accessKeyId: string): string | undefined {
-  if (accessKeyId === '') return 'has no access key ID';
-  if (accessKeyId.trim() !== accessKeyId) return 'has spaces around the access key ID';
+export function accessKeyIdProblem(accessKeyId: string): Message | undefined {
+  if (accessKeyId === '') return importText.noAccessKeyId();
+  if (accessKeyId.trim() !== accessKeyId) return importText.spacesAroundAccessKeyId();
   if (!/^(AKIA|ASIA)[A-Z0-9]{16}$/.test(accessKeyId)) {
-    return `has an access key ID that is not AKIA or ASIA and 16 uppercase letters or digits (${accessKeyId.length} characters)`;
+    return importText.badAccessKeyId({ length: accessKeyId.length });
   }
   return undefined;
 }
@@ -15,11 +18,11 @@ export function accessKeyIdProblem(accessKeyId: string): string | undefined {
  * Why `secret` is not an AWS secret access key, or `undefined`: 40 characters of base64
  * (`A-Z a-z 0-9 / + =`). Never includes the value.
  */
-export function secretAccessKeyProblem(secret: string): string | undefined {
-  if (secret === '') return 'has no secret access key';
-  if (secret.trim() !== secret) return 'has spaces around the secret access key';
+export function secretAccessKeyProblem(secret: string): Message | undefined {
+  if (secret === '') return importText.noSecret();
+  if (secret.trim() !== secret) return importText.spacesAroundSecret();
   if (!/^[A-Za-z0-9/+=]{40}$/.test(secret)) {
-    return `has a secret access key that is not 40 base64 characters (${secret.length} characters)`;
+    return importText.badSecret({ length: secret.length });
   }
   return undefined;
 }

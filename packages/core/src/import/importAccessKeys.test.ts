@@ -91,7 +91,7 @@ describe('importAccessKeys', () => {
     const text = `${consoleHeader}\n${consoleRow('alice', keyA)}\nbob,,,${keyB.secret},l\n`;
     const result = await importAccessKeys({ env, csv: csv(text), skipInvalid: true });
     expect(result.imported.map((i) => i.profile)).toEqual(['alice']);
-    expect(result.skipped).toEqual([{ row: 3, reason: 'has no access key ID' }]);
+    expect(result.skipped).toMatchObject([{ row: 3, reason: 'has no access key ID' }]);
   });
 
   it('--skip-invalid with no valid row is still CSV_INVALID', async () => {

@@ -2,6 +2,7 @@ import { AwsMfaError, isAwsMfaError } from '../errors.js';
 import type { KeyStore, KeyStoreName, KeyStores, LongTermKeys } from '../keys/keyStore.js';
 import { placeProfileKeys } from '../keys/placeProfileKeys.js';
 import { profileKeyStore } from '../keys/profileKeyStore.js';
+import { importText } from '../messages/en/importCsv.js';
 import { editAwsFile } from '../profiles/editAwsFile.js';
 import { editIniSection } from '../profiles/ini/editIni.js';
 import { parseIni, sectionSettings } from '../profiles/ini/parseIni.js';
@@ -69,15 +70,19 @@ export async function importAccessKeys(options: ImportAccessKeysOptions): Promis
     profile: options.profile,
     profilePrefix: options.profilePrefix,
   });
+  const listed = () => invalid.map(({ row, reasonText }) => importText.row({ row, reason: reasonText }));
   if (invalid.length > 0 && !options.skipInvalid) {
-    const listed = invalid.map(({ row, reason }) => `row ${row} ${reason}`).join('; ');
-    throw new AwsMfaError('CSV_INVALID', `Nothing imported from ${options.csv.name}: ${listed}.`, {
-      hint: 'fix those rows, or pass --skip-invalid to import the others',
-    });
+    throw new AwsMfaError(
+      'CSV_INVALID',
+      importText.nothingImported({ file: options.csv.name, rows: listed() }),
+      {
+        hint: importText.nothingImportedHint(),
+      },
+    );
   }
   if (rows.length === 0) {
-    throw new AwsMfaError('CSV_INVALID', `Nothing imported: no row of ${options.csv.name} is valid.`, {
-      hint: invalid.map(({ row, reason }) => `row ${row} ${reason}`).join('; '),
+    throw new AwsMfaError('CSV_INVALID', importText.noValidRow({ file: options.csv.name }), {
+      hint: importText.rows({ rows: listed() }),
     });
   }
 
@@ -234,10 +239,6 @@ function statusOf(text: string, row: AccessKeyRow): ImportedProfile['status'] {
 }
 
 function conflictError(conflicts: ImportedProfile[]): AwsMfaError {
-  const names = conflicts.map((c) => c.profile);
-  const subject =
-    names.length === 1 ? `Profile ${names[0]} already has` : `Profiles ${names.join(', ')} already have`;
-  return new AwsMfaError('CONFLICT', `${subject} other keys in the credentials file; nothing imported.`, {
-    hint: 'pass --force to replace them, or --profile-prefix (or --profile) to import beside them',
-  });
+  const profiles = conflicts.map((c) => c.profile);
+  return new AwsMfaError('CONFLICT', importText.conflict({ profiles }), { hint: importText.conflictHint() });
 }

@@ -1,6 +1,8 @@
 import { CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { AwsMfaError } from '../errors.js';
+import { importText } from '../messages/en/importCsv.js';
+import { type Message, verbatim } from '../messages/message.js';
 import { profileNameProblem } from '../profiles/profileSection.js';
 import { accessKeyIdProblem, secretAccessKeyProblem } from './accessKeyShape.js';
 
@@ -17,6 +19,8 @@ export interface AccessKeyRow {
 export interface InvalidRow {
   row: number;
   reason: string;
+  /** `reason` as a catalogue Message, for the user's language. */
+  reasonText: Message;
 }
 
 export interface ParseAccessKeyCsvOptions {
@@ -47,15 +51,14 @@ const columnNames: Record<string, Column> = {
   secretaccesskey: 'secretAccessKey',
 };
 
-const csvErrorWords: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed',
-  CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by something other than a comma or line end',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE:
-    'a closing quote is followed by something other than a comma or line end',
-  INVALID_OPENING_QUOTE: 'a quote opens in the middle of a field',
+const csvErrorWords: Record<string, () => Message> = {
+  CSV_QUOTE_NOT_CLOSED: importText.quoteNotClosed,
+  CSV_INVALID_CLOSING_QUOTE: importText.badClosingQuote,
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: importText.badClosingQuote,
+  INVALID_OPENING_QUOTE: importText.quoteInField,
 };
 
-const csvHint = 'the IAM console CSV starts with a header line, e.g. Access key ID,Secret access key';
+const csvHint = importText.csvHint;
 
 /**
  * Parses an access-key CSV as the IAM console writes it: the 5-column console file (`User
@@ -73,26 +76,23 @@ export function parseAccessKeyCsv(
   const { source } = options;
   const records = parseRecords(text, source);
   const [header, ...data] = records;
-  if (!header) throw new AwsMfaError('CSV_INVALID', `${source} is empty.`, { hint: csvHint });
+  if (!header) throw new AwsMfaError('CSV_INVALID', importText.empty({ file: source }), { hint: csvHint() });
   const columns = headerColumns(header, source);
   if (data.length === 0) {
-    throw new AwsMfaError('CSV_INVALID', `${source} has a header line but no rows of keys.`, {
-      hint: 'download the CSV again from the IAM console (Security credentials → Create access key)',
+    throw new AwsMfaError('CSV_INVALID', importText.headerOnly({ file: source }), {
+      hint: importText.headerOnlyHint(),
     });
   }
   if (columns.userName === undefined && options.profile === undefined) {
-    throw new AwsMfaError('USAGE', `${source} has no User name column, so the profile needs a name.`, {
-      hint: `awsmfa import ${source === 'stdin' ? '-' : source} --profile NAME`,
+    throw new AwsMfaError('USAGE', importText.noUserNameColumn({ file: source }), {
+      // A command line: the same in every language.
+      hint: verbatim(`awsmfa import ${source === 'stdin' ? '-' : source} --profile NAME`),
     });
   }
   if (options.profile !== undefined && data.length > 1) {
-    throw new AwsMfaError(
-      'USAGE',
-      `--profile names one profile, but ${source} has ${data.length} rows of keys.`,
-      {
-        hint: 'drop --profile to name each profile after its User name (add --profile-prefix if you like)',
-      },
-    );
+    throw new AwsMfaError('USAGE', importText.profileForOneRow({ file: source, rows: data.length }), {
+      hint: importText.profileForOneRowHint(),
+    });
   }
 
   const rows: AccessKeyRow[] = [];
@@ -101,8 +101,8 @@ export function parseAccessKeyCsv(
   data.forEach((record, index) => {
     const row = index + 2;
     const parsed = checkRow(record, row, header.length, columns, options);
-    if (typeof parsed === 'string') {
-      invalid.push({ row, reason: parsed });
+    if (!('profile' in parsed)) {
+      invalid.push({ row, reason: parsed.english, reasonText: parsed });
       return;
     }
     const earlier = byProfile.get(parsed.profile);
@@ -113,10 +113,8 @@ export function parseAccessKeyCsv(
       earlier.accessKeyId !== parsed.accessKeyId ||
       earlier.secretAccessKey !== parsed.secretAccessKey
     ) {
-      invalid.push({
-        row,
-        reason: `imports profile ${parsed.profile} again with other keys than row ${earlier.row}`,
-      });
+      const reason = importText.againOtherKeys({ profile: parsed.profile, row: earlier.row });
+      invalid.push({ row, reason: reason.english, reasonText: reason });
     }
   });
   return { rows, invalid };
@@ -129,9 +127,9 @@ function checkRow(
   headerLength: number,
   columns: Partial<Record<Column, number>>,
   options: ParseAccessKeyCsvOptions,
-): AccessKeyRow | string {
+): AccessKeyRow | Message {
   if (record.length !== headerLength) {
-    return `has ${record.length} fields, the header has ${headerLength} (an unquoted comma?)`;
+    return importText.fieldCount({ fields: record.length, header: headerLength });
   }
   const cell = (column: Column) => {
     const at = columns[column];
@@ -142,10 +140,11 @@ function checkRow(
   const problem = accessKeyIdProblem(accessKeyId) ?? secretAccessKeyProblem(secretAccessKey);
   if (problem) return problem;
   const baseName = options.profile ?? cell('userName');
-  if (baseName === '') return 'has no User name to name the profile (or pass --profile)';
+  if (baseName === '') return importText.noUserName();
   const profile = `${options.profilePrefix ?? ''}${baseName}`;
   const nameProblem = profileNameProblem(profile);
-  if (nameProblem) return `names profile ${JSON.stringify(profile)}, which ${nameProblem}`;
+  if (nameProblem)
+    return importText.badProfileName({ profile: JSON.stringify(profile), problem: nameProblem });
   return { row, profile, accessKeyId, secretAccessKey };
 }
 
@@ -153,16 +152,13 @@ function parseRecords(text: string, source: string): string[][] {
   try {
     return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (error) {
-    const detail = error instanceof CsvError ? (csvErrorWords[error.code] ?? error.code) : String(error);
+    const words = error instanceof CsvError ? csvErrorWords[error.code] : undefined;
+    const detail = words ? words() : error instanceof CsvError ? error.code : String(error);
     const line = (error as { lines?: number }).lines;
-    throw new AwsMfaError(
-      'CSV_INVALID',
-      `${source} is not valid CSV${line ? ` at line ${line}` : ''}: ${detail}.`,
-      {
-        hint: csvHint,
-        cause: error,
-      },
-    );
+    throw new AwsMfaError('CSV_INVALID', importText.notCsv({ file: source, line, detail }), {
+      hint: csvHint(),
+      cause: error,
+    });
   }
 }
 
@@ -178,21 +174,27 @@ function headerColumns(header: string[], source: string): Partial<Record<Column,
       ];
     if (!column) return;
     if (columns[column] !== undefined) {
-      throw new AwsMfaError('CSV_INVALID', `${source} has two ${describe(column)} columns.`, {
-        hint: csvHint,
-      });
+      throw new AwsMfaError(
+        'CSV_INVALID',
+        importText.twoColumns({ file: source, column: describe(column) }),
+        {
+          hint: csvHint(),
+        },
+      );
     }
     columns[column] = index;
   });
   // A key where the header should be: the header line is missing. Say so without echoing it.
   if (header.some((cell) => /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(cell.trim()))) {
-    throw new AwsMfaError('CSV_INVALID', `${source} has no header line; its first line holds keys.`, {
-      hint: `add a first line naming the columns: Access key ID,Secret access key`,
+    throw new AwsMfaError('CSV_INVALID', importText.noHeader({ file: source }), {
+      hint: importText.noHeaderHint(),
     });
   }
   for (const column of ['accessKeyId', 'secretAccessKey'] as const) {
     if (columns[column] === undefined) {
-      throw new AwsMfaError('CSV_INVALID', `${source} has no ${describe(column)} column.`, { hint: csvHint });
+      throw new AwsMfaError('CSV_INVALID', importText.noColumn({ file: source, column: describe(column) }), {
+        hint: csvHint(),
+      });
     }
   }
   return columns;

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { AwsMfaError } from '../errors.js';
+import { importText } from '../messages/en/importCsv.js';
+import { profilesText } from '../messages/en/profiles.js';
 import { fileError } from '../profiles/readAwsFile.js';
 
 /** An access-key CSV is a few hundred bytes; anything past this is not one (or is /dev/zero). */
@@ -25,23 +27,22 @@ export async function readAccessKeyCsv(
   options: { stdin?: NodeJS.ReadableStream } = {},
 ): Promise<CsvSource> {
   if (source === '-') {
-    if (!options.stdin)
-      throw new AwsMfaError('INVALID_INPUT', 'Reading the CSV from stdin (-) is not available here.');
+    if (!options.stdin) throw new AwsMfaError('INVALID_INPUT', importText.noStdin());
     return { name: 'stdin', text: decodeCsvBytes(await readLimited(options.stdin, 'stdin'), 'stdin') };
   }
   const path = source.startsWith('file://') ? source.slice('file://'.length) : source;
   if (path === '')
-    throw new AwsMfaError('INVALID_INPUT', 'No CSV file given.', { hint: 'awsmfa import <file.csv>' });
+    throw new AwsMfaError('INVALID_INPUT', importText.noFile(), { hint: importText.noFileHint() });
   try {
     if ((await stat(path)).isDirectory()) {
-      throw new AwsMfaError('FILE_ERROR', `${path} is a directory, not a CSV file.`, {
-        hint: 'name the .csv file the IAM console downloaded',
+      throw new AwsMfaError('FILE_ERROR', importText.isDirectory({ path }), {
+        hint: importText.nameTheFileHint(),
       });
     }
     return { name: path, text: decodeCsvBytes(await readLimited(createReadStream(path), path), path) };
   } catch (error) {
     if (error instanceof AwsMfaError) throw error;
-    throw fileError(`Cannot read ${path}`, error);
+    throw fileError(profilesText.cannotRead({ path }), error);
   }
 }
 
@@ -53,8 +54,8 @@ async function readLimited(stream: NodeJS.ReadableStream, name: string): Promise
     size += buffer.length;
     if (size > maxCsvBytes) {
       (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      throw new AwsMfaError('CSV_INVALID', `${name} is larger than 1 MiB, too large for an access-key CSV.`, {
-        hint: 'name the .csv file the IAM console downloaded',
+      throw new AwsMfaError('CSV_INVALID', importText.tooLarge({ name }), {
+        hint: importText.nameTheFileHint(),
       });
     }
     chunks.push(buffer);
@@ -67,18 +68,17 @@ async function readLimited(stream: NodeJS.ReadableStream, name: string): Promise
  * bytes (a binary file) and invalid UTF-8 are CSV_INVALID naming `name`.
  */
 export function decodeCsvBytes(bytes: Uint8Array, name: string): string {
-  const hint = 'name the .csv file the IAM console downloaded (Access key ID, Secret access key columns)';
-  if (bytes.includes(0))
-    throw new AwsMfaError('CSV_INVALID', `${name} is a binary file, not a CSV.`, { hint });
+  const hint = importText.nameTheCsvHint();
+  if (bytes.includes(0)) throw new AwsMfaError('CSV_INVALID', importText.binary({ name }), { hint });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (error) {
-    throw new AwsMfaError('CSV_INVALID', `${name} is not UTF-8 text, so not an access-key CSV.`, {
+    throw new AwsMfaError('CSV_INVALID', importText.notUtf8({ name }), {
       hint,
       cause: error,
     });
   }
-  if (text.trim() === '') throw new AwsMfaError('CSV_INVALID', `${name} is empty.`, { hint });
+  if (text.trim() === '') throw new AwsMfaError('CSV_INVALID', importText.empty({ file: name }), { hint });
   return text;
 }

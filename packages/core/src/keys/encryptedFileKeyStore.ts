@@ -2,10 +2,14 @@
 // every profile's keys in one file, AES-256-GCM under a key derived from a passphrase with scrypt,
 // both from node:crypto. The header (format, scrypt cost, salt) is authenticated as additional
 // data, so a file altered anywhere fails to open rather than opening to something else.
+
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AwsMfaError } from '../errors.js';
+import { keysText } from '../messages/en/keys.js';
+import { profilesText } from '../messages/en/profiles.js';
+import type { Message } from '../messages/message.js';
 import { fileError } from '../profiles/fileError.js';
 import { resolveHome } from '../profiles/resolveAwsFiles.js';
 import { withFileLock } from '../profiles/withFileLock.js';
@@ -102,7 +106,7 @@ export function encryptedFileKeyStore(options: EncryptedFileKeyStoreOptions): Ke
       try {
         await writeFileAtomic(path, text, { mode: 0o600, beforeRename: options.beforeRename });
       } catch (error) {
-        throw fileError(`Cannot write ${path}`, error);
+        throw fileError(profilesText.cannotWrite({ path }), error);
       }
       return true;
     });
@@ -130,8 +134,8 @@ export function encryptedFileKeyStore(options: EncryptedFileKeyStoreOptions): Ke
 async function askPassphrase(source: PassphraseSource, path: string, create: boolean): Promise<string> {
   const passphrase = await source({ path, create });
   if (passphrase === '') {
-    throw new AwsMfaError('INVALID_INPUT', `An empty passphrase cannot protect ${path}.`, {
-      hint: 'choose a passphrase (a few words are easy to type and hard to guess)',
+    throw new AwsMfaError('INVALID_INPUT', keysText.emptyPassphrase({ path }), {
+      hint: keysText.emptyPassphraseHint(),
     });
   }
   return passphrase;
@@ -191,14 +195,14 @@ function decrypt(envelope: Envelope, key: Buffer, path: string): Map<string, Lon
       decipher.final(),
     ]).toString('utf8');
   } catch {
-    throw new AwsMfaError('PASSPHRASE_WRONG', `The passphrase does not open ${path}; nothing was changed.`, {
-      hint: 'type it again (scripts: AWSMFA_FILE_PASSPHRASE); a file altered by someone else fails the same way',
+    throw new AwsMfaError('PASSPHRASE_WRONG', keysText.wrongPassphrase({ path }), {
+      hint: keysText.wrongPassphraseHint(),
     });
   }
   const body = JSON.parse(text) as { profiles?: Record<string, unknown> };
   const profiles = new Map<string, LongTermKeys>();
   for (const [name, stored] of Object.entries(body.profiles ?? {})) {
-    profiles.set(name, decodeStoredKeys(stored, `Profile ${name} in ${path}`));
+    profiles.set(name, decodeStoredKeys(stored, keysText.profileInFile({ profile: name, path })));
   }
   return profiles;
 }
@@ -209,7 +213,7 @@ async function readEnvelope(path: string): Promise<Envelope | undefined> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw fileError(`Cannot read ${path}`, error);
+    throw fileError(profilesText.cannotRead({ path }), error);
   }
   let envelope: Envelope | undefined;
   try {
@@ -217,24 +221,24 @@ async function readEnvelope(path: string): Promise<Envelope | undefined> {
   } catch {}
   const problem = envelopeProblem(envelope);
   if (problem) {
-    throw new AwsMfaError('FILE_ERROR', `${path} is not an awsmfa encrypted key file (${problem}).`, {
-      hint: 'restore it from a backup, or move it away and import the keys again',
+    throw new AwsMfaError('FILE_ERROR', keysText.notKeyFile({ path, problem }), {
+      hint: keysText.notKeyFileHint(),
     });
   }
   return envelope;
 }
 
 /** Why `value` is not an envelope awsmfa can open, bounding the scrypt cost a crafted file could ask for. */
-function envelopeProblem(value: Envelope | undefined): string | undefined {
-  if (typeof value !== 'object' || value === null) return 'not JSON';
+function envelopeProblem(value: Envelope | undefined): Message | undefined {
+  if (typeof value !== 'object' || value === null) return keysText.notJson();
   const { header } = value;
-  if (header?.format !== format) return 'unknown format';
+  if (header?.format !== format) return keysText.unknownFormat();
   if (header.version !== 1 || header.kdf !== 'scrypt')
-    return `version ${String(header.version)} is not known`;
+    return keysText.unknownVersion({ version: String(header.version) });
   const { N, r, p } = header;
   const powerOfTwo = Number.isInteger(N) && N >= 2 ** 10 && N <= 2 ** 20 && (N & (N - 1)) === 0;
   if (!powerOfTwo || !Number.isInteger(r) || r < 1 || r > 32 || !Number.isInteger(p) || p < 1 || p > 16) {
-    return 'scrypt cost out of range';
+    return keysText.costOutOfRange();
   }
   const bytes = (text: unknown) => (typeof text === 'string' ? Buffer.from(text, 'base64').length : -1);
   if (
@@ -243,7 +247,7 @@ function envelopeProblem(value: Envelope | undefined): string | undefined {
     bytes(value.tag) !== 16 ||
     bytes(value.ciphertext) < 0
   ) {
-    return 'damaged';
+    return keysText.damaged();
   }
   return undefined;
 }
@@ -255,6 +259,6 @@ async function prepareDirectory(directory: string): Promise<void> {
     if (process.platform !== 'win32' && ((await stat(directory)).mode & 0o077) !== 0)
       await chmod(directory, 0o700);
   } catch (error) {
-    throw fileError(`Cannot prepare the directory ${directory}`, error);
+    throw fileError(profilesText.cannotPrepareDirectory({ path: directory }), error);
   }
 }

@@ -1,5 +1,6 @@
 import { AwsMfaError } from '../errors.js';
 import { mask } from '../mask.js';
+import { keysText } from '../messages/en/keys.js';
 import { editAwsFile } from '../profiles/editAwsFile.js';
 import { readAwsProfiles } from '../profiles/loadProfile.js';
 import type { AwsFileKind } from '../profiles/profileSection.js';
@@ -38,8 +39,8 @@ export function fileKeyStore(options: {
       if (found.sessionToken) {
         throw new AwsMfaError(
           'CREDENTIALS_INVALID',
-          `Profile ${profile} holds session credentials (${mask(found.accessKeyId)}), not an IAM user's long-term access key.`,
-          { hint: `import the user's access key CSV: awsmfa import <file.csv> --profile ${profile} --force` },
+          keysText.sessionCredentials({ profile, key: mask(found.accessKeyId) }),
+          { hint: keysText.sessionCredentialsHint({ profile }) },
         );
       }
       return { accessKeyId: found.accessKeyId, secretAccessKey: found.secretAccessKey };

@@ -1,3 +1,5 @@
+import type { Message } from '../messages/message.js';
+
 /** Where a profile's long-term keys can live (README "Where your keys live"). */
 export const keyStoreNames = ['file', 'keyring', 'encrypted-file'] as const;
 
@@ -22,7 +24,7 @@ export interface LongTermKeys {
 export interface KeyStore {
   readonly name: KeyStoreName;
   /** Where the keys are, for messages: `the OS keyring (service awsmfa)`, a file's path. */
-  readonly location: string;
+  readonly location: Message | string;
   read(profile: string): Promise<LongTermKeys | undefined>;
   write(profile: string, keys: LongTermKeys): Promise<void>;
   remove(profile: string): Promise<boolean>;

@@ -1,3 +1,4 @@
+import { keysText } from '../messages/en/keys.js';
 import type { KeyStore } from './keyStore.js';
 import { decodeStoredKeys, encodeStoredKeys } from './storedKeys.js';
 
@@ -23,10 +24,10 @@ export interface KeyringBackend {
  * @example const store = keyringKeyStore(osKeyring(env)); await store.read('dev')
  */
 export function keyringKeyStore(backend: KeyringBackend): KeyStore {
-  const where = (profile: string) => `The keyring entry ${keyringService}/${profile}`;
+  const where = (profile: string) => keysText.keyringEntry({ service: keyringService, profile });
   return {
     name: 'keyring',
-    location: `the OS keyring (service ${keyringService})`,
+    location: keysText.osKeyringLocation({ service: keyringService }),
     async read(profile) {
       const secret = await backend.get(profile);
       return secret === undefined ? undefined : decodeStoredKeys(secret, where(profile));

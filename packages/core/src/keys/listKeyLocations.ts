@@ -1,4 +1,5 @@
 import { isAwsMfaError } from '../errors.js';
+import type { Message } from '../messages/message.js';
 import { readAwsProfiles } from '../profiles/loadProfile.js';
 import type { KeyStoreName } from './keyStore.js';
 import { profileKeyStore } from './profileKeyStore.js';
@@ -18,6 +19,8 @@ export interface KeyLocation {
   sourceProfile?: string | undefined;
   /** What is wrong with the profile's key settings, e.g. an unknown awsmfa_key_store. */
   problem?: string | undefined;
+  /** `problem` as a catalogue Message, for the user's language (not for JSON). */
+  problemText?: Message | undefined;
 }
 
 /**
@@ -39,7 +42,12 @@ export function listKeyLocations(options: {
       store = profileKeyStore(profile);
     } catch (error) {
       if (!isAwsMfaError(error)) throw error;
-      return { ...location, problem: error.message, accessKeyId: profile.accessKeyId };
+      return {
+        ...location,
+        problem: error.message,
+        problemText: error.text,
+        accessKeyId: profile.accessKeyId,
+      };
     }
     if (store !== 'file') {
       return {

@@ -1,4 +1,5 @@
 import { AwsMfaError } from '../errors.js';
+import { keysText } from '../messages/en/keys.js';
 import { findProfile, readAwsProfiles } from '../profiles/loadProfile.js';
 import type { Profile } from '../profiles/profile.js';
 import type { KeyStore, KeyStoreName, KeyStores, LongTermKeys } from './keyStore.js';
@@ -42,10 +43,13 @@ export async function moveProfileKeys(options: MoveProfileKeysOptions): Promise<
     if (plaintext.accessKeyId !== keys.accessKeyId || plaintext.secretAccessKey !== keys.secretAccessKey) {
       throw new AwsMfaError(
         'CONFLICT',
-        `Profile ${profile.name} keeps key ${keys.accessKeyId} in ${stores(to).location}, and the credentials file holds another key (${plaintext.accessKeyId}) for it; nothing was changed.`,
-        {
-          hint: `keep the one you use: awsmfa keys remove --profile ${profile.name} --store file drops the plaintext one`,
-        },
+        keysText.twoKeys({
+          profile: profile.name,
+          key: keys.accessKeyId,
+          location: stores(to).location,
+          other: plaintext.accessKeyId,
+        }),
+        { hint: keysText.twoKeysHint({ profile: profile.name }) },
       );
     }
     await stores('file').remove(profile.name);
@@ -60,21 +64,17 @@ export async function readKeysOf(profile: Profile, store: KeyStore): Promise<Lon
   const keys = await store.read(profile.name);
   if (keys) return keys;
   if (profile.roleArn !== undefined) {
-    throw new AwsMfaError(
-      'PROFILE_INCOMPLETE',
-      `Profile ${profile.name} is a role profile: it has no keys of its own.`,
-      {
-        hint: profile.sourceProfile
-          ? `its keys are those of profile ${profile.sourceProfile}: use --profile ${profile.sourceProfile}`
-          : 'name the profile that holds the keys',
-      },
-    );
+    throw new AwsMfaError('PROFILE_INCOMPLETE', keysText.roleProfile({ profile: profile.name }), {
+      hint: profile.sourceProfile
+        ? keysText.roleProfileHint({ source: profile.sourceProfile })
+        : keysText.nameTheHolderHint(),
+    });
   }
   throw new AwsMfaError(
     'PROFILE_INCOMPLETE',
-    `Profile ${profile.name} has no access key in ${store.location}.`,
+    keysText.noKeyIn({ profile: profile.name, location: store.location }),
     {
-      hint: `import the IAM user's access key: awsmfa import <file.csv> --profile ${profile.name}`,
+      hint: keysText.noKeyInHint({ profile: profile.name }),
     },
   );
 }

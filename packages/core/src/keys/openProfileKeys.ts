@@ -1,5 +1,6 @@
 import type { AwsCredentials } from '../aws/awsClientConfig.js';
 import { AwsMfaError } from '../errors.js';
+import { keysText } from '../messages/en/keys.js';
 import type { Profile } from '../profiles/profile.js';
 import { profileKeys } from '../profiles/profileKeys.js';
 import { updateProfile } from '../profiles/updateProfile.js';
@@ -36,10 +37,8 @@ export async function openProfileKeys(
   if (!keys) {
     throw new AwsMfaError(
       'PROFILE_INCOMPLETE',
-      `Profile ${profile.name} keeps its keys in ${store.location}, which has none for it.`,
-      {
-        hint: `import the IAM user's access key there: awsmfa import <file.csv> --profile ${profile.name} --store ${name}`,
-      },
+      keysText.storeHasNone({ profile: profile.name, location: store.location }),
+      { hint: keysText.storeHasNoneHint({ profile: profile.name, store: name }) },
     );
   }
   if (options.recordKeyId && keys.accessKeyId !== profile.storedAccessKeyId) {

@@ -1,4 +1,5 @@
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
+import { keysText } from '../messages/en/keys.js';
 import { updateProfile } from '../profiles/updateProfile.js';
 import type { KeyStoreName, KeyStores, LongTermKeys } from './keyStore.js';
 
@@ -30,11 +31,9 @@ export async function placeProfileKeys(options: PlaceProfileKeysOptions): Promis
   await target.write(profile, keys);
   const back = await target.read(profile);
   if (back?.accessKeyId !== keys.accessKeyId || back.secretAccessKey !== keys.secretAccessKey) {
-    throw new AwsMfaError(
-      'FILE_ERROR',
-      `${target.location} did not give back the key of profile ${profile} just written to it; nothing else was changed.`,
-      { hint: 'check that the store works (awsmfa keys list), then try again' },
-    );
+    throw new AwsMfaError('FILE_ERROR', keysText.notReadBack({ location: target.location, profile }), {
+      hint: keysText.notReadBackHint(),
+    });
   }
   await updateProfile({
     env,
@@ -51,14 +50,11 @@ export async function placeProfileKeys(options: PlaceProfileKeysOptions): Promis
     try {
       await old.remove(profile);
     } catch (error) {
-      const why = isAwsMfaError(error) ? error.message : String(error);
+      const why = isAwsMfaError(error) ? error.text : String(error);
       throw new AwsMfaError(
         isAwsMfaError(error) ? error.code : 'FILE_ERROR',
-        `The keys of profile ${profile} are now in ${target.location}, and the profile uses them; the old copy in ${old.location} could not be removed: ${why}`,
-        {
-          hint: `remove it once the cause is fixed: awsmfa keys move --profile ${profile} --to ${to}`,
-          cause: error,
-        },
+        keysText.oldCopyLeft({ profile, location: target.location, old: old.location, error: why }),
+        { hint: keysText.oldCopyLeftHint({ profile, store: to }), cause: error },
       );
     }
   }

@@ -1,5 +1,6 @@
 // On the fast path (via credentialChain): node built-ins only.
 import { AwsMfaError } from '../errors.js';
+import { keyStoreText } from '../messages/en/keyStore.js';
 import type { Profile } from '../profiles/profile.js';
 import { type KeyStoreName, keyStoreNames } from './keyStore.js';
 
@@ -16,7 +17,7 @@ export function profileKeyStore(profile: Profile): KeyStoreName {
   if ((keyStoreNames as readonly string[]).includes(value)) return value as KeyStoreName;
   throw new AwsMfaError(
     'INVALID_INPUT',
-    `awsmfa_key_store of profile ${profile.name} is ${JSON.stringify(value)}, which is not a key store.`,
-    { hint: `set it to ${keyStoreNames.join(', ')}, or see where the keys are: awsmfa keys list` },
+    keyStoreText.notAStore({ profile: profile.name, value: JSON.stringify(value) }),
+    { hint: keyStoreText.notAStoreHint({ stores: keyStoreNames }) },
   );
 }

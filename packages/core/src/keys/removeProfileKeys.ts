@@ -1,4 +1,6 @@
 import { AwsMfaError } from '../errors.js';
+import { keysText } from '../messages/en/keys.js';
+import type { Message } from '../messages/message.js';
 import { findProfile, readAwsProfiles } from '../profiles/loadProfile.js';
 import { updateProfile } from '../profiles/updateProfile.js';
 import type { KeyStoreName, KeyStores } from './keyStore.js';
@@ -22,7 +24,7 @@ export interface RemoveProfileKeysOptions {
  */
 export async function removeProfileKeys(
   options: RemoveProfileKeysOptions,
-): Promise<{ profile: string; store: KeyStoreName; location: string }> {
+): Promise<{ profile: string; store: KeyStoreName; location: Message | string }> {
   const { env, home, stores } = options;
   const profile = findProfile(readAwsProfiles({ env, home }), options.profile);
   const used = profileKeyStore(profile);
@@ -31,9 +33,9 @@ export async function removeProfileKeys(
   if (!(await store.remove(profile.name))) {
     throw new AwsMfaError(
       'NOT_FOUND',
-      `${store.location} holds no keys for profile ${profile.name}; nothing was removed.`,
+      keysText.nothingToRemove({ location: store.location, profile: profile.name }),
       {
-        hint: 'see where each profile keeps its keys: awsmfa keys list',
+        hint: keysText.nothingToRemoveHint(),
       },
     );
   }

@@ -74,7 +74,7 @@ function rotate(
       (async (keys) => {
         stored.push(keys.accessKeyId);
       }),
-    notify: (line) => notes.push(line),
+    notify: (line) => notes.push(line.english),
     sleep: async (ms) => {
       slept.push(ms);
     },

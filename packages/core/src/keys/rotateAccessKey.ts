@@ -2,6 +2,8 @@
 // the user without a working key (AWS's own procedure: create, switch, check, deactivate, delete).
 import { translateAwsError } from '../aws/translateAwsError.js';
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
+import { keysText } from '../messages/en/keys.js';
+import type { Message } from '../messages/message.js';
 import type { AccessKeyApi, AccessKeyInfo } from './accessKeyApi.js';
 import type { LongTermKeys } from './keyStore.js';
 
@@ -9,7 +11,7 @@ export interface RotateAccessKeyOptions {
   /** The profile whose key is rotated, for messages. */
   profile: string;
   /** Where the profile keeps its key, for messages: `the OS keyring (service awsmfa)`, a path. */
-  location: string;
+  location: Message | string;
   /** The key the profile uses now, opened from its store. */
   oldKeys: LongTermKeys;
   /** The IAM user behind the MFA session that signs the IAM calls. */
@@ -18,7 +20,7 @@ export interface RotateAccessKeyOptions {
   /** Puts a key where the profile keeps its key (and records its ID): the new one, or the old one back. */
   store: (keys: LongTermKeys) => Promise<void>;
   /** One line per step done, for stderr. */
-  notify: (line: string) => void;
+  notify: (line: Message) => void;
   /** The waits between checks of the new key: IAM takes a few seconds to know it everywhere. */
   verifyDelaysMs?: readonly number[];
   sleep?: (ms: number) => Promise<void>;
@@ -56,8 +58,8 @@ export async function rotateAccessKey(options: RotateAccessKeyOptions): Promise<
   const iamError = (error: unknown, operation: string) => {
     const translated = translateAwsError(error, { profile, endpoint: options.endpoint, operation });
     if (translated.code !== 'ACCESS_DENIED') return translated;
-    return new AwsMfaError('ACCESS_DENIED', `${translated.message.replace(/\.$/, '')}.`, {
-      hint: "rotating needs iam:ListAccessKeys, CreateAccessKey, UpdateAccessKey and DeleteAccessKey on your own user with MFA; awsmfa's policy grants them (an administrator: awsmfa policy apply)",
+    return new AwsMfaError('ACCESS_DENIED', keysText.rotateDenied({ error: translated.text }), {
+      hint: keysText.rotateDeniedHint(),
       cause: error,
     });
   };
@@ -73,40 +75,41 @@ export async function rotateAccessKey(options: RotateAccessKeyOptions): Promise<
   if (!keys.some((key) => key.accessKeyId === old)) {
     throw new AwsMfaError(
       'CREDENTIALS_INVALID',
-      `Profile ${profile} holds key ${old}, which is not one of ${userName}'s access keys; nothing was changed.`,
-      { hint: `import the key ${userName} uses: awsmfa import <file.csv> --profile ${profile} --force` },
+      keysText.notUsersKey({ profile, key: old, user: userName }),
+      {
+        hint: keysText.notUsersKeyHint({ user: userName, profile }),
+      },
     );
   }
   if (keys.length >= 2) throw await keyLimitError(options, keys);
 
   const created = await call('CreateAccessKey', () => api.createAccessKey(userName));
   const fresh = created.accessKeyId;
-  notify(`Created access key ${fresh} for ${userName}.`);
+  notify(keysText.created({ key: fresh, user: userName }));
   const undo = async (cause: unknown, what: string): Promise<never> => {
-    const reason = isAwsMfaError(cause) ? cause.message : String(cause);
-    const problems: string[] = [];
+    const reason = errorText(cause);
+    const problems: Message[] = [];
     if (what === 'check') {
       await options.store(oldKeys).catch((error: unknown) => {
-        problems.push(`putting ${old} back into ${options.location} failed too (${errorText(error)})`);
+        problems.push(
+          keysText.putBackFailed({ key: old, location: options.location, error: errorText(error) }),
+        );
       });
     }
     await api.deleteAccessKey(userName, fresh).catch((error: unknown) => {
-      problems.push(
-        `the new key ${fresh} could not be deleted (${errorText(error)}): delete it with aws iam delete-access-key --user-name ${userName} --access-key-id ${fresh}`,
-      );
+      problems.push(keysText.newKeyNotDeleted({ key: fresh, error: errorText(error), user: userName }));
     });
     if (problems.length === 0) {
-      const undone = what === 'check' ? `profile ${profile} uses ${old} again and ` : '';
       throw new AwsMfaError(
         isAwsMfaError(cause) ? cause.code : 'ROTATION_INCOMPLETE',
-        `Key rotation of profile ${profile} undone: ${reason.replace(/\.$/, '')}; ${undone}the new key ${fresh} was deleted.`,
-        { hint: isAwsMfaError(cause) ? cause.hint : 'try again later', cause },
+        keysText.undone({ profile, error: reason, old: what === 'check' ? old : undefined, key: fresh }),
+        { hint: isAwsMfaError(cause) ? cause.hintText : keysText.tryLaterHint(), cause },
       );
     }
     throw new AwsMfaError(
       'ROTATION_INCOMPLETE',
-      `Key rotation of profile ${profile} stopped: ${reason.replace(/\.$/, '')}; ${problems.join('; ')}. Key ${old} is unchanged in IAM.`,
-      { hint: 'check with awsmfa keys list and aws iam list-access-keys', cause },
+      keysText.stopped({ profile, error: reason, problems, old }),
+      { hint: keysText.stoppedHint(), cause },
     );
   };
 
@@ -115,7 +118,7 @@ export async function rotateAccessKey(options: RotateAccessKeyOptions): Promise<
   } catch (error) {
     return undo(error, 'store');
   }
-  notify(`Stored ${fresh} in ${options.location} for profile ${profile}.`);
+  notify(keysText.stored({ key: fresh, location: options.location, profile }));
 
   let checks = 0;
   try {
@@ -123,34 +126,34 @@ export async function rotateAccessKey(options: RotateAccessKeyOptions): Promise<
   } catch (error) {
     return undo(error, 'check');
   }
-  notify(`Checked: ${fresh} signs in as ${user.arn}.`);
+  notify(keysText.checked({ key: fresh, arn: user.arn }));
 
-  const left = (done: string, error: unknown, todo: string) =>
-    new AwsMfaError(
-      'ROTATION_INCOMPLETE',
-      `Profile ${profile} now uses the new key ${fresh}, which works; ${done}${errorText(error).replace(/\.$/, '')}.`,
-      { hint: todo, cause: error },
-    );
+  const deleteIt = keysText.deleteItHint({ user: userName, key: old });
   try {
     await api.deactivateAccessKey(userName, old);
   } catch (error) {
-    throw left(
-      `but the old key ${old} is still active: deactivating it failed: `,
-      iamError(error, 'UpdateAccessKey'),
-      `delete it: aws iam delete-access-key --user-name ${userName} --access-key-id ${old}`,
+    const failure = errorText(iamError(error, 'UpdateAccessKey'));
+    throw new AwsMfaError(
+      'ROTATION_INCOMPLETE',
+      keysText.stillActive({ profile, key: fresh, old, error: failure }),
+      { hint: deleteIt, cause: error },
     );
   }
-  notify(`Deactivated the old key ${old}.`);
+  notify(keysText.deactivated({ key: old }));
   try {
     await api.deleteAccessKey(userName, old);
   } catch (error) {
-    throw left(
-      `the old key ${old} is inactive, but deleting it failed: `,
-      iamError(error, 'DeleteAccessKey'),
-      `delete it: aws iam delete-access-key --user-name ${userName} --access-key-id ${old}`,
+    const failure = errorText(iamError(error, 'DeleteAccessKey'));
+    throw new AwsMfaError(
+      'ROTATION_INCOMPLETE',
+      keysText.notDeleted({ profile, key: fresh, old, error: failure }),
+      {
+        hint: deleteIt,
+        cause: error,
+      },
     );
   }
-  notify(`Deleted the old key ${old}.`);
+  notify(keysText.deleted({ key: old }));
   return { userName, oldAccessKeyId: old, newAccessKeyId: fresh, checks };
 }
 
@@ -174,9 +177,9 @@ async function checkKey(options: RotateAccessKeyOptions, keys: LongTermKeys): Pr
         throw new AwsMfaError(
           translated.code,
           attempt >= delays.length
-            ? `The new key ${keys.accessKeyId} still did not work after ${attempt + 1} checks: ${translated.message}`
-            : translated.message,
-          { hint: translated.hint, cause: error },
+            ? keysText.stillNotWorking({ key: keys.accessKeyId, checks: attempt + 1, error: translated.text })
+            : translated.text,
+          { hint: translated.hintText, cause: error },
         );
       }
       await sleep(delays[attempt]!);
@@ -185,7 +188,7 @@ async function checkKey(options: RotateAccessKeyOptions, keys: LongTermKeys): Pr
     if (arn !== options.user.arn) {
       throw new AwsMfaError(
         'CREDENTIALS_INVALID',
-        `The new key ${keys.accessKeyId} signs in as ${arn || 'nobody'}, not as ${options.user.arn}.`,
+        keysText.wrongUser({ key: keys.accessKeyId, arn, user: options.user.arn }),
       );
     }
     return attempt + 1;
@@ -202,21 +205,28 @@ async function keyLimitError(
   const described = await Promise.all(
     others.map(async (key) => {
       const used = await options.api.lastUsed(key.accessKeyId).catch(() => undefined);
-      const created = key.createDate ? `, created ${key.createDate.toISOString().slice(0, 10)}` : '';
-      const last = used ? `, last used ${used.toISOString().slice(0, 10)}` : ', never used';
-      return `${key.accessKeyId} (${key.status.toLowerCase()}${created}${last})`;
+      return keysText.otherKey({
+        key: key.accessKeyId,
+        status: key.status.toLowerCase(),
+        created: key.createDate?.toISOString().slice(0, 10),
+        used: used?.toISOString().slice(0, 10),
+      });
     }),
   );
   const other = others[0]!.accessKeyId;
   return new AwsMfaError(
     'CONFLICT',
-    `User ${userName} already has 2 access keys, IAM's limit: ${options.oldKeys.accessKeyId} (profile ${options.profile}) and ${described.join(', ')}; nothing was changed.`,
-    {
-      hint: `if nothing uses ${other} any more, delete it (aws iam delete-access-key --user-name ${userName} --access-key-id ${other}), then rotate again`,
-    },
+    keysText.keyLimit({
+      user: userName,
+      key: options.oldKeys.accessKeyId,
+      profile: options.profile,
+      others: described,
+    }),
+    { hint: keysText.keyLimitHint({ other, user: userName }) },
   );
 }
 
-function errorText(error: unknown): string {
-  return isAwsMfaError(error) ? error.message : error instanceof Error ? error.message : String(error);
+function errorText(error: unknown): Message | string {
+  if (isAwsMfaError(error) && error.text) return error.text;
+  return error instanceof Error ? error.message : String(error);
 }

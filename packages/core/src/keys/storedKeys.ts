@@ -1,4 +1,6 @@
 import { AwsMfaError } from '../errors.js';
+import { keysText } from '../messages/en/keys.js';
+import type { Message } from '../messages/message.js';
 import type { LongTermKeys } from './keyStore.js';
 
 /**
@@ -19,7 +21,7 @@ export function encodeStoredKeys(keys: LongTermKeys): string {
  * Reads what encodeStoredKeys wrote (or the same object already parsed). Anything else is
  * FILE_ERROR naming `where`, never quoting the value, which may hold a secret.
  */
-export function decodeStoredKeys(stored: unknown, where: string): LongTermKeys {
+export function decodeStoredKeys(stored: unknown, where: Message | string): LongTermKeys {
   let value = stored;
   if (typeof stored === 'string') {
     try {
@@ -37,8 +39,8 @@ export function decodeStoredKeys(stored: unknown, where: string): LongTermKeys {
     secretAccessKey === '' ||
     /[\s\0]/.test(secretAccessKey)
   ) {
-    throw new AwsMfaError('FILE_ERROR', `${where} does not hold an access key in awsmfa's format.`, {
-      hint: 'put the keys there again: awsmfa import <file.csv> --profile NAME --store …, or remove the entry',
+    throw new AwsMfaError('FILE_ERROR', keysText.notAwsmfaFormat({ where }), {
+      hint: keysText.notAwsmfaFormatHint(),
     });
   }
   return { accessKeyId, secretAccessKey };

@@ -1,6 +1,7 @@
 import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isAwsMfaError } from '../errors.js';
+import { profilesText } from '../messages/en/profiles.js';
 import { decodeIniBytes, encodeIniText } from './ini/iniBytes.js';
 import type { AwsFileKind } from './profileSection.js';
 import { fileError } from './readAwsFile.js';
@@ -36,7 +37,7 @@ export async function editAwsFile(options: EditAwsFileOptions): Promise<{ change
   try {
     await mkdir(dirname(target), { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw fileError(`Cannot create the directory of ${file}`, error);
+    throw fileError(profilesText.cannotCreateDirectoryOf({ path: file }), error);
   }
   return withFileLock(target, async () => {
     const bytes = await readBytes(target);
@@ -58,7 +59,7 @@ export async function editAwsFile(options: EditAwsFileOptions): Promise<{ change
       });
     } catch (error) {
       if (isAwsMfaError(error)) throw error;
-      throw fileError(`Cannot write ${file}`, error);
+      throw fileError(profilesText.cannotWrite({ path: file }), error);
     }
     return { changed: true, file };
   });
@@ -69,7 +70,7 @@ async function readBytes(path: string): Promise<Buffer | undefined> {
     return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw fileError(`Cannot read ${path}`, error);
+    throw fileError(profilesText.cannotRead({ path }), error);
   }
 }
 

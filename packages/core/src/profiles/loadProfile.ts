@@ -1,8 +1,10 @@
 // The one reader of the AWS shared files. Synchronous and on node built-ins only: the cache-hit
 // path of `awsmfa env` and `credential-process` runs it, and loading fs/promises alone costs
 // ~5 ms of that path's ~15 ms budget.
+
 import { readFileSync } from 'node:fs';
 import { AwsMfaError } from '../errors.js';
+import { profilesText } from '../messages/en/profiles.js';
 import { fileError } from './fileError.js';
 import { parseIni, sectionSettings } from './ini/parseIni.js';
 import type { Profile } from './profile.js';
@@ -61,12 +63,12 @@ export function findProfile(all: AwsProfiles, name: string): Profile {
   const known = [...all.profiles.keys()];
   throw new AwsMfaError(
     'PROFILE_NOT_FOUND',
-    `Profile ${name} is in neither ${all.configFile} nor ${all.credentialsFile}.`,
+    profilesText.notFound({ profile: name, config: all.configFile, credentials: all.credentialsFile }),
     {
       hint:
         known.length > 0
-          ? `known profiles: ${known.join(', ')}; import keys with awsmfa import <file.csv> --profile ${name}`
-          : `import access keys with awsmfa import <file.csv> --profile ${name}`,
+          ? profilesText.notFoundKnownHint({ known, profile: name })
+          : profilesText.notFoundHint({ profile: name }),
     },
   );
 }
@@ -95,7 +97,7 @@ function readAwsFileSync(path: string): string | undefined {
     return readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw fileError(`Cannot read ${path}`, error);
+    throw fileError(profilesText.cannotRead({ path }), error);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AwsCredentials } from '../aws/awsClientConfig.js';
 import { AwsMfaError } from '../errors.js';
+import { profilesText } from '../messages/en/profiles.js';
 import type { Profile } from './profile.js';
 
 /**
@@ -14,25 +15,21 @@ import type { Profile } from './profile.js';
 export function profileKeys(profile: Profile): AwsCredentials {
   const { accessKeyId, secretAccessKey, sessionToken } = profile;
   if (!accessKeyId || !secretAccessKey) {
-    throw new AwsMfaError('PROFILE_INCOMPLETE', `Profile ${profile.name} has no access key.`, {
-      hint: `import the IAM user's access key: awsmfa import <file.csv> --profile ${profile.name}`,
+    throw new AwsMfaError('PROFILE_INCOMPLETE', profilesText.noAccessKey({ profile: profile.name }), {
+      hint: profilesText.noAccessKeyHint({ profile: profile.name }),
     });
   }
   // Both travel in signed request headers (Authorization, X-Amz-Security-Token), which carry ASCII
   // only; IAM's own pattern for access key IDs is [\w]+.
   if (!/^\w+$/.test(accessKeyId)) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `The access key ID of profile ${profile.name} holds characters an access key ID cannot have.`,
-      { hint: 'check aws_access_key_id in the credentials file: letters and digits, e.g. AKIA…' },
-    );
+    throw new AwsMfaError('INVALID_INPUT', profilesText.badAccessKeyId({ profile: profile.name }), {
+      hint: profilesText.badAccessKeyIdHint(),
+    });
   }
   if (sessionToken && !/^[\x21-\x7e]+$/.test(sessionToken)) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `The session token of profile ${profile.name} holds spaces or characters a token cannot have.`,
-      { hint: 'check aws_session_token in the credentials file' },
-    );
+    throw new AwsMfaError('INVALID_INPUT', profilesText.badSessionToken({ profile: profile.name }), {
+      hint: profilesText.badSessionTokenHint(),
+    });
   }
   return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
 }

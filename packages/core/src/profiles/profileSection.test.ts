@@ -35,7 +35,7 @@ describe('profile sections', () => {
     ['a\\b', 'contains \\'],
     ['x'.repeat(129), 'longer than 128'],
   ])('rejects profile name %j', (name, problem) => {
-    expect(profileNameProblem(name)).toContain(problem);
+    expect(profileNameProblem(name)?.english).toContain(problem);
     expect(() => assertProfileName(name)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 

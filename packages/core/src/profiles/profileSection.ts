@@ -1,4 +1,6 @@
 import { AwsMfaError } from '../errors.js';
+import { profilesText } from '../messages/en/profiles.js';
+import type { Message } from '../messages/message.js';
 
 /** The two AWS shared files: `config` holds `[profile NAME]`, `credentials` holds `[NAME]`. */
 export type AwsFileKind = 'config' | 'credentials';
@@ -35,13 +37,13 @@ export function isProfileSection(kind: AwsFileKind, sectionName: string, profile
  * header in both files: no brackets, quotes, backslashes, whitespace or control characters
  * (botocore splits `[profile NAME]` on whitespace, shlex-style).
  */
-export function profileNameProblem(name: string): string | undefined {
-  if (name === '') return 'is empty';
-  if (name.length > 128) return 'is longer than 128 characters';
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'contains a control character (e.g. a newline)';
-  if (/\s/.test(name)) return 'contains whitespace';
+export function profileNameProblem(name: string): Message | undefined {
+  if (name === '') return profilesText.nameEmpty();
+  if (name.length > 128) return profilesText.nameTooLong();
+  if (/[\u0000-\u001f\u007f]/.test(name)) return profilesText.nameControl();
+  if (/\s/.test(name)) return profilesText.nameWhitespace();
   const bad = /[[\]"'\\]/.exec(name);
-  if (bad) return `contains ${bad[0]}`;
+  if (bad) return profilesText.nameContains({ character: bad[0] });
   return undefined;
 }
 
@@ -49,8 +51,8 @@ export function profileNameProblem(name: string): string | undefined {
 export function assertProfileName(name: string): void {
   const problem = profileNameProblem(name);
   if (problem) {
-    throw new AwsMfaError('INVALID_INPUT', `Profile name ${JSON.stringify(name)} ${problem}.`, {
-      hint: 'use letters, digits and - _ . @ + = , : / in profile names',
+    throw new AwsMfaError('INVALID_INPUT', profilesText.badName({ name: JSON.stringify(name), problem }), {
+      hint: profilesText.badNameHint(),
     });
   }
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { profilesText } from '../messages/en/profiles.js';
 import { fileError } from './fileError.js';
 
 export { fileError };
@@ -13,6 +14,6 @@ export async function readAwsFile(path: string): Promise<string | undefined> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    throw fileError(`Cannot read ${path}`, error);
+    throw fileError(profilesText.cannotRead({ path }), error);
   }
 }

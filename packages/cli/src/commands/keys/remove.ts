@@ -1,9 +1,12 @@
-import type { KeyStoreName } from '@awsmfa/core';
+import { type KeyStoreName, keysCliText } from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
 import { openProfile } from '../../openProfile.js';
 import { confirmOnTerminal } from '../../prompt/ask.js';
 import { processTerminal, type Terminal } from '../../terminal.js';
+import { userText } from '../../userLanguage.js';
+
+const t = keysCliText;
 
 interface KeysRemoveArgs extends GlobalArgs {
   store?: KeyStoreName;
@@ -13,22 +16,21 @@ interface KeysRemoveArgs extends GlobalArgs {
 /** `awsmfa keys remove --profile P`: deletes a profile's long-term keys from its store. */
 export const keysRemoveCommand: CommandModule<GlobalArgs, KeysRemoveArgs> = {
   command: 'remove',
-  describe: "Delete a profile's long-term keys from its store (the IAM key itself stays)",
+  get describe() {
+    return userText(t.removeDescribe());
+  },
   builder: (yargs) =>
     yargs
       .option('store', {
         type: 'string',
         choices: ['keyring', 'encrypted-file', 'file'],
-        describe: "The store to remove them from [default: the profile's own]",
+        describe: userText(t.removeStore()),
       })
-      .option('yes', { type: 'boolean', default: false, describe: 'Do not ask for confirmation (scripts)' })
+      .option('yes', { type: 'boolean', default: false, describe: userText(t.removeYes()) })
       .demandOption('profile')
-      .example('$0 keys remove --profile dev', 'Forget the keys of dev (asks first)')
-      .example('$0 keys remove --profile dev --store file --yes', 'Drop a leftover plaintext copy')
-      .epilogue(
-        'Only this machine forgets the keys: the access key still exists in IAM (delete it there, or use ' +
-          'awsmfa keys rotate). Cached sessions stay until they expire: awsmfa logout --profile NAME.',
-      ) as never,
+      .example('$0 keys remove --profile dev', userText(t.removeExample()))
+      .example('$0 keys remove --profile dev --store file --yes', userText(t.removeExampleFile()))
+      .epilogue(userText(t.removeEpilogue())) as never,
   handler: (args) => runKeysRemove(args, processTerminal()),
 };
 
@@ -39,15 +41,15 @@ export async function runKeysRemove(args: KeysRemoveArgs, terminal: Terminal): P
   const { profile, keyStores } = openProfile(args, env);
   const store = keyStores(args.store ?? profileKeyStore(profile));
   if (!args.yes) {
-    const question = `Delete the keys of profile ${profile.name} from ${store.location}? They cannot be read back.`;
+    const question = userText(t.removeQuestion({ profile: profile.name, location: store.location }));
     const answer = await confirmOnTerminal(question, []);
     if (answer === undefined) {
-      throw new AwsMfaError('USAGE', 'Nothing removed: there is no terminal to confirm on, and no --yes.', {
-        hint: `rerun with --yes: awsmfa keys remove --profile ${profile.name} --yes`,
+      throw new AwsMfaError('USAGE', t.noTerminalToConfirm(), {
+        hint: t.rerunWithYesHint({ profile: profile.name }),
       });
     }
     if (!answer) {
-      terminal.stderr.write('Nothing removed.\n');
+      terminal.stderr.write(`${userText(t.nothingRemoved())}\n`);
       return;
     }
   }
@@ -57,5 +59,5 @@ export async function runKeysRemove(args: KeysRemoveArgs, terminal: Terminal): P
     store: args.store,
     stores: keyStores,
   });
-  terminal.stderr.write(`Removed the keys of profile ${removed.profile} from ${removed.location}.\n`);
+  terminal.stderr.write(`${userText(t.removed({ profile: removed.profile, location: removed.location }))}\n`);
 }

@@ -1,8 +1,12 @@
+import { keysCliText, type Message } from '@awsmfa/core';
 import type { CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
 import { openProfile } from '../../openProfile.js';
 import { openSession } from '../../openSession.js';
 import { processTerminal, type Terminal } from '../../terminal.js';
+import { userText } from '../../userLanguage.js';
+
+const t = keysCliText;
 
 interface KeysRotateArgs extends GlobalArgs {
   code?: string;
@@ -12,24 +16,19 @@ interface KeysRotateArgs extends GlobalArgs {
 /** `awsmfa keys rotate --profile P`: a new access key in place of the old one, checked before the old one goes. */
 export const keysRotateCommand: CommandModule<GlobalArgs, KeysRotateArgs> = {
   command: 'rotate',
-  describe:
-    "Replace a profile's access key with a new one (create, store, check, deactivate and delete the old)",
+  get describe() {
+    return userText(t.rotateDescribe());
+  },
   builder: (yargs) =>
     yargs
       .option('code', {
         type: 'string',
-        describe:
-          'The 6-digit MFA code, if no cached MFA session is valid [env: AWSMFA_CODE; else mfa_process; else asked]',
+        describe: userText(t.rotateCode()),
       })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON on stdout' })
+      .option('json', { type: 'boolean', default: false, describe: userText(t.rotateJson()) })
       .demandOption('profile')
-      .example('$0 keys rotate --profile dev', 'New key for dev, wherever dev keeps it; the old key deleted')
-      .epilogue(
-        "Needs an MFA session (the cached one, or a code): awsmfa's policy lets users change their own keys only " +
-          'with MFA, even from a trusted IP. IAM allows two keys per user: with two already, nothing is changed and ' +
-          'the error names the one to delete. A failure before the new key is checked undoes everything; a failure ' +
-          'after it leaves the profile on the new, working key and says what is left (exit 57).',
-      ) as never,
+      .example('$0 keys rotate --profile dev', userText(t.rotateExample()))
+      .epilogue(userText(t.rotateEpilogue())) as never,
   handler: (args) => runKeysRotate(args, processTerminal()),
 };
 
@@ -39,27 +38,22 @@ export async function runKeysRotate(args: KeysRotateArgs, terminal: Terminal): P
   const { env } = terminal;
   const { profile, keyStores, keys, globals, region } = openProfile(args, env);
   if (profile.roleArn !== undefined) {
-    throw new core.AwsMfaError(
-      'INVALID_INPUT',
-      `Profile ${profile.name} is a role profile: it has no key of its own.`,
-      {
-        hint: profile.sourceProfile
-          ? `rotate the key of its source: awsmfa keys rotate --profile ${profile.sourceProfile}`
-          : "rotate the profile that holds the IAM user's key",
-      },
-    );
+    throw new core.AwsMfaError('INVALID_INPUT', t.roleHasNoKey({ profile: profile.name }), {
+      hint: profile.sourceProfile
+        ? t.rotateSourceHint({ source: profile.sourceProfile })
+        : t.rotateHolderHint(),
+    });
   }
   const storeName = core.profileKeyStore(profile);
   const store = keyStores(storeName);
   const oldKeys = await keys();
   if (oldKeys.sessionToken) {
-    throw new core.AwsMfaError(
-      'CREDENTIALS_INVALID',
-      `Profile ${profile.name} holds session credentials, not an IAM user's access key; there is nothing to rotate.`,
-      { hint: 'rotate the profile that holds the long-term key (AKIA…)' },
-    );
+    throw new core.AwsMfaError('CREDENTIALS_INVALID', t.nothingToRotate({ profile: profile.name }), {
+      hint: t.nothingToRotateHint(),
+    });
   }
-  const say = (line: string) => terminal.stderr.write(`awsmfa: ${line}\n`);
+  const say = (line: Message) =>
+    terminal.stderr.write(`${userText(core.sessionCliText.line({ text: line }))}\n`);
   // awsmfa's policy allows a user's own keys only with MFA, from anywhere: always an MFA session.
   const { result } = await openSession({ ...args, mfa: true }, terminal, 'exec');
   if (result.kind !== 'session') throw new Error('unreachable: --mfa never takes the trusted path');
@@ -112,7 +106,13 @@ export async function runKeysRotate(args: KeysRotateArgs, terminal: Terminal): P
       }
     }
     say(
-      `Rotated the access key of profile ${profile.name} (${user.userName}): ${rotated.oldAccessKeyId} is deleted, ${rotated.newAccessKeyId} is in ${store.location} and works.`,
+      t.rotated({
+        profile: profile.name,
+        user: user.userName,
+        old: rotated.oldAccessKeyId,
+        key: rotated.newAccessKeyId,
+        location: store.location,
+      }),
     );
     if (args.json)
       terminal.stdout.write(

@@ -13,11 +13,17 @@ import { durationText } from './duration.js';
 import { enrollText } from './enroll.js';
 import { enrollHelpText } from './enrollHelp.js';
 import { hookHelpText } from './hookHelp.js';
+import { importText } from './importCsv.js';
+import { keyringText } from './keyring.js';
+import { keyStoreText } from './keyStore.js';
+import { keysText } from './keys.js';
+import { keysCliText } from './keysCli.js';
 import { mainHelpText } from './mainHelp.js';
 import { mfaCodeText } from './mfaCode.js';
 import { policyText } from './policy.js';
 import { policyCliText } from './policyCli.js';
 import { policyHelpText } from './policyHelp.js';
+import { profilesText } from './profiles.js';
 import { profilesCliText } from './profilesCli.js';
 import { sandboxHelpText } from './sandboxHelp.js';
 import { sessionText } from './session.js';
@@ -43,11 +49,17 @@ export const english = {
   enroll: enrollText,
   enrollHelp: enrollHelpText,
   hookHelp: hookHelpText,
+  import: importText,
+  keyStore: keyStoreText,
+  keyring: keyringText,
+  keys: keysText,
+  keysCli: keysCliText,
   mainHelp: mainHelpText,
   mfaCode: mfaCodeText,
   policy: policyText,
   policyCli: policyCliText,
   policyHelp: policyHelpText,
+  profiles: profilesText,
   profilesCli: profilesCliText,
   sandboxHelp: sandboxHelpText,
   session: sessionText,

@@ -16,11 +16,17 @@ import { duration } from './duration.js';
 import { enroll } from './enroll.js';
 import { enrollHelp } from './enrollHelp.js';
 import { hookHelp } from './hookHelp.js';
+import { import_ } from './importCsv.js';
+import { keyring } from './keyring.js';
+import { keyStore } from './keyStore.js';
+import { keys } from './keys.js';
+import { keysCli } from './keysCli.js';
 import { mainHelp } from './mainHelp.js';
 import { mfaCode } from './mfaCode.js';
 import { policy } from './policy.js';
 import { policyCli } from './policyCli.js';
 import { policyHelp } from './policyHelp.js';
+import { profiles } from './profiles.js';
 import { profilesCli } from './profilesCli.js';
 import { sandboxHelp } from './sandboxHelp.js';
 import { session } from './session.js';
@@ -49,11 +55,17 @@ export const japanese: Japanese = {
   enroll,
   enrollHelp,
   hookHelp,
+  import: import_,
+  keyStore,
+  keyring,
+  keys,
+  keysCli,
   mainHelp,
   mfaCode,
   policy,
   policyCli,
   policyHelp,
+  profiles,
   profilesCli,
   sandboxHelp,
   session,
