@@ -1,3 +1,4 @@
+import type { AccountDirectory } from './accounts.js';
 import type { Caller } from './caller.js';
 import type { MfaFailures } from './mfaFailureLimit.js';
 import type { QueryParams } from './queryParams.js';
@@ -17,6 +18,8 @@ export interface Runtime {
   mfaFailures: MfaFailures;
   /** How long a credential report stays INPROGRESS after GenerateCredentialReport starts it. */
   credentialReportDelayMs: number;
+  /** Every account this emulator serves (an organization's members), this one included. */
+  accounts: AccountDirectory;
 }
 
 /** One authenticated request, handed to an action. */

@@ -63,6 +63,13 @@ export function faultError(
     case 'Throttling':
       return throttlingError(service);
     case 'InternalError':
+      if (service === 'organizations') {
+        return new ServiceError(
+          'ServiceException',
+          "AWS Organizations can't complete your request because of an internal service error. Try again later.",
+          500,
+        );
+      }
       return s3
         ? new ServiceError('InternalError', 'We encountered an internal error. Please try again.', 500)
         : new ServiceError(

@@ -1,5 +1,6 @@
 export type { FaultRule, FaultRules } from './faults.js';
 export { myUsersPolicyDocument } from './myUsersPolicy.js';
+export { type OrganizationOptions, organizationAccountAccessRole } from './organizations/seedOrganization.js';
 export {
   defaultSeededRoles,
   type SeededRoleSpec,

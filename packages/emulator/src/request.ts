@@ -1,6 +1,7 @@
 // Reading an incoming HTTP request: body, path, query, source address, and which service and
 // action it is for.
 import type { IncomingMessage } from 'node:http';
+import { organizationsTargetPrefix } from './organizations/index.js';
 import { QueryParams } from './queryParams.js';
 import { s3Route } from './s3/index.js';
 import { ServiceError } from './serviceError.js';
@@ -71,9 +72,14 @@ export function queryParams(request: SignedRequest): QueryParams {
  * The service a request is for: the SigV4 credential scope's, else guessed from the API version
  * (unsigned requests still get the right error format).
  */
-export function serviceOf(authorizationHeader: string | undefined, params: QueryParams): string {
+export function serviceOf(
+  authorizationHeader: string | undefined,
+  params: QueryParams,
+  target?: string | undefined,
+): string {
   const scoped = /Credential=[^/]*\/\d{8}\/[^/]*\/([^/]+)\//.exec(authorizationHeader ?? '')?.[1];
   if (scoped) return scoped;
+  if (target?.startsWith(organizationsTargetPrefix)) return 'organizations';
   if (params.get('Version') === '2010-05-08') return 'iam';
   if (params.get('Action') !== undefined) return 'sts';
   return 's3';
@@ -82,5 +88,13 @@ export function serviceOf(authorizationHeader: string | undefined, params: Query
 /** The action name, for fault rules and the request log. */
 export function actionOf(service: string, request: SignedRequest, params: QueryParams): string {
   if (service === 's3') return s3Route(request.method, request.path)?.name ?? 'Unknown';
+  // JSON protocols name the action in `X-Amz-Target: Prefix.Action`.
+  if (service === 'organizations') return jsonTarget(request)?.split('.')[1] ?? 'Unknown';
   return params.get('Action') ?? 'Unknown';
+}
+
+/** The `X-Amz-Target` header of a JSON-protocol request. */
+export function jsonTarget(request: Pick<SignedRequest, 'headers'>): string | undefined {
+  const target = request.headers['x-amz-target'];
+  return typeof target === 'string' ? target : undefined;
 }

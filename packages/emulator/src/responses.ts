@@ -49,6 +49,35 @@ export function queryError(service: string, error: ServiceError, requestId: stri
   };
 }
 
+// Query-protocol codes of authentication failures and their JSON-protocol names.
+const jsonErrorCodes: Readonly<Record<string, string>> = {
+  InvalidClientTokenId: 'UnrecognizedClientException',
+  SignatureDoesNotMatch: 'InvalidSignatureException',
+};
+
+/** An AWS JSON 1.1 answer (`application/x-amz-json-1.1`), e.g. Organizations'. */
+export function jsonResult(result: Record<string, unknown>, requestId: string): Reply {
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
+    body: JSON.stringify(result),
+  };
+}
+
+/** An AWS JSON 1.1 error: `{"__type": code, "Message": …}`, the code also in `x-amzn-ErrorType`. */
+export function jsonError(error: ServiceError, requestId: string): Reply {
+  const code = jsonErrorCodes[error.code] ?? error.code;
+  return {
+    status: error.status,
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amzn-requestid': requestId,
+      'x-amzn-errortype': code,
+    },
+    body: JSON.stringify({ __type: code, Message: error.message, ...error.fields }),
+  };
+}
+
 const s3Headers = (requestId: string) => ({
   'content-type': 'application/xml',
   'x-amz-request-id': requestId,

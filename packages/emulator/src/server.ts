@@ -1,4 +1,5 @@
-// The HTTP server: one port for IAM, STS and S3, routed by the SigV4 credential scope's service.
+// The HTTP server: one port for IAM, STS, S3 and Organizations, routed by the SigV4 credential
+// scope's service, and to the account that issued the request's access key.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type Decision, endpointIpLookupPath } from '@awsmfa/core';
@@ -9,8 +10,17 @@ import { callerArn as arnOfCaller, type Caller } from './caller.js';
 import { type FaultInjector, faultError } from './faults.js';
 import { iamActions } from './iam/index.js';
 import { requestId as newRequestId } from './ids.js';
-import { actionOf, queryParams, readBody, serviceOf, sourceIp, splitUrl } from './request.js';
-import { queryError, queryResult, type Reply, s3Error, s3Result } from './responses.js';
+import { organizationsActions, organizationsTargetPrefix } from './organizations/index.js';
+import { actionOf, jsonTarget, queryParams, readBody, serviceOf, sourceIp, splitUrl } from './request.js';
+import {
+  jsonError,
+  jsonResult,
+  queryError,
+  queryResult,
+  type Reply,
+  s3Error,
+  s3Result,
+} from './responses.js';
 import { s3Route } from './s3/index.js';
 import { ServiceError } from './serviceError.js';
 import { parseAuthorization, type SignedRequest } from './sigv4.js';
@@ -59,7 +69,8 @@ export function createEmulatorServer(hooks: ServerHooks): Server {
 }
 
 async function handle(hooks: ServerHooks, message: IncomingMessage, response: ServerResponse): Promise<void> {
-  const { runtime } = hooks;
+  // The management account's until the access key names another account of the organization.
+  let { runtime } = hooks;
   const requestId = newRequestId();
   const { path, query } = splitUrl(message.url ?? '/');
   const request: SignedRequest = {
@@ -106,7 +117,7 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
   try {
     request.body = await readBody(message);
     const params = queryParams(request);
-    service = serviceOf(authorizationHeader, params);
+    service = serviceOf(authorizationHeader, params, jsonTarget(request));
     action = actionOf(service, request, params);
 
     const fault = hooks.faults.take(service, action);
@@ -125,6 +136,7 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
         : new ServiceError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
     }
     accessKeyId = authorization.accessKeyId;
+    runtime = runtime.accounts.ofAccessKey(accessKeyId) ?? runtime;
     checkPayloadHash(request);
     const now = runtime.clock();
     const caller = await authenticate(runtime.state, request, authorization, now);
@@ -133,7 +145,9 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
     reply =
       service === 's3'
         ? runS3(base, request, requestId, trace)
-        : await runQuery({ ...base, params }, service, action, requestId, trace);
+        : service === 'organizations'
+          ? runJson(base, request, action, requestId, trace)
+          : await runQuery({ ...base, params }, service, action, requestId, trace);
     recordKeyUse(runtime, caller, service, authorization.region, now);
   } catch (error) {
     if (!(error instanceof ServiceError)) {
@@ -141,7 +155,12 @@ async function handle(hooks: ServerHooks, message: IncomingMessage, response: Se
       throw error;
     }
     errorCode = error.code;
-    reply = service === 's3' ? s3Error(error, requestId) : queryError(service, error, requestId);
+    reply =
+      service === 's3'
+        ? s3Error(error, requestId)
+        : service === 'organizations'
+          ? jsonError(error, requestId)
+          : queryError(service, error, requestId);
   }
   // A request that may have changed users, keys, devices or groups drops the lookups built on them.
   if (!keepsStateIndex(action)) invalidateStateIndex(runtime.state);
@@ -195,6 +214,69 @@ async function runQuery(
     );
   }
   return queryResult(service, action, await handler.run(request), requestId);
+}
+
+/** An AWS JSON 1.1 request (Organizations): `X-Amz-Target` names the action, the body is JSON. */
+function runJson(
+  base: Omit<ActionRequest, 'params'>,
+  request: SignedRequest,
+  action: string,
+  requestId: string,
+  trace: { decision?: Decision },
+): Reply {
+  const target = jsonTarget(request);
+  const handler = Object.hasOwn(organizationsActions, action) ? organizationsActions[action] : undefined;
+  if (!handler || target !== `${organizationsTargetPrefix}${action}`) {
+    throw new ServiceError('UnknownOperationException', '', 400);
+  }
+  let input: unknown;
+  try {
+    input = request.body.length === 0 ? {} : JSON.parse(request.body.toString('utf8'));
+  } catch {
+    throw new ServiceError(
+      'SerializationException',
+      'Start of structure or map found where not expected.',
+      400,
+    );
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new ServiceError(
+      'SerializationException',
+      'Start of structure or map found where not expected.',
+      400,
+    );
+  }
+  const { runtime, caller, sourceIp, now } = base;
+  try {
+    authorize(
+      runtime.state,
+      caller,
+      {
+        action: handler.permission,
+        resource: '*',
+        context: requestContext(runtime.accountId, runtime.region, caller, sourceIp, now),
+      },
+      'organizations',
+      runtime.accountId,
+      trace,
+    );
+  } catch (error) {
+    // Organizations does not say which policy denied.
+    if (error instanceof ServiceError && error.code === 'AccessDenied') {
+      throw new ServiceError(
+        'AccessDeniedException',
+        "You don't have permissions to access this resource.",
+        400,
+      );
+    }
+    throw error;
+  }
+  const result = handler.run({
+    ...base,
+    input: input as Record<string, unknown>,
+    isMember: runtime.accounts.isMember(runtime.accountId),
+  });
+  return jsonResult(result, requestId);
 }
 
 function runS3(

@@ -1,9 +1,11 @@
 import type { AddressInfo } from 'node:net';
+import { accountRuntimes } from './accounts.js';
 import type { Runtime } from './action.js';
 import { bootstrapState, ensureAdminKey } from './bootstrap.js';
 import { FaultInjector, type FaultRules } from './faults.js';
 import { awsDefaultMaxItems, maxMaxItems } from './iam/paginate.js';
-import { type MfaFailureLimit, MfaFailures } from './mfaFailureLimit.js';
+import type { MfaFailureLimit } from './mfaFailureLimit.js';
+import { type OrganizationOptions, seedOrganization } from './organizations/seedOrganization.js';
 import { RecentRequests } from './recentRequests.js';
 import { seedPopulation } from './seedPopulation.js';
 import { createEmulatorServer, type RequestLogEntry } from './server.js';
@@ -36,12 +38,19 @@ export interface EmulatorOptions {
   /** How long a new credential report is in progress before GetCredentialReport serves it (default 0). */
   credentialReportDelayMs?: number;
   /**
-   * Adds this many generated users to the account (see `seedPopulation`): the seed article's group,
-   * one key each, most with an MFA device. Users already in a loaded state are kept.
+   * Adds this many generated users to the account — to every account of the organization, with
+   * `organization` — (see `seedPopulation`): the seed article's group, one key each, most with an
+   * MFA device. Users already in a loaded state are kept.
    */
   seedUsers?: number;
   /** S3 buckets a new state starts with (a loaded state keeps its own), so `aws s3 ls` shows one. */
   buckets?: readonly string[];
+  /**
+   * Makes the account the management account of an organization of `accounts` accounts (itself
+   * included), each member with an IAM of its own and the role `roleName` (default
+   * OrganizationAccountAccessRole) that trusts the management account; see `seedOrganization`.
+   */
+  organization?: OrganizationOptions;
 }
 
 /** A running emulator. */
@@ -52,6 +61,8 @@ export interface Emulator {
   region: string;
   /** The bootstrap user, with AdministratorAccess. */
   admin: { userName: string; accessKeyId: string; secretAccessKey: string };
+  /** The organization this account manages, if any: its id and every account id, this one first. */
+  organization: { id: string; accountIds: string[] } | undefined;
   /** The emulator's clock (the injected one): sign requests as of this time. */
   now(): Date;
   /** Replaces the fault rules. */
@@ -86,8 +97,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       state.buckets[name] = { name, creationDate: clock().toISOString() };
   }
   ensureAdminKey(state, clock());
+  if (options.organization) seedOrganization(state, options.organization, clock());
   if (options.seedUsers !== undefined && options.seedUsers > 0) {
-    seedPopulation(state, { users: options.seedUsers }, clock());
+    for (const account of [state, ...Object.values(state.organization?.members ?? {})]) {
+      seedPopulation(account, { users: options.seedUsers }, clock());
+    }
   }
   const defaultMaxItems = options.defaultMaxItems ?? awsDefaultMaxItems;
   if (!Number.isInteger(defaultMaxItems) || defaultMaxItems < 1 || defaultMaxItems > maxMaxItems) {
@@ -95,15 +109,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       `defaultMaxItems must be an integer from 1 to ${maxMaxItems}, not ${defaultMaxItems}.`,
     );
   }
-  const runtime: Runtime = {
-    state,
-    accountId: state.accountId,
+  const runtime: Runtime = accountRuntimes(state, {
     region: 'us-east-1',
     clock,
     defaultMaxItems,
-    mfaFailures: new MfaFailures(options.mfaFailureLimit),
+    mfaFailureLimit: options.mfaFailureLimit,
     credentialReportDelayMs: options.credentialReportDelayMs ?? 0,
-  };
+  });
 
   let saved = '';
   const persist = () => {
@@ -146,6 +158,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       userName: state.admin.userName,
       accessKeyId: adminKey.accessKeyId,
       secretAccessKey: adminKey.secretAccessKey,
+    },
+    organization: state.organization && {
+      id: state.organization.id,
+      accountIds: state.organization.accounts.map((account) => account.id),
     },
     now: clock,
     setFaults: (rules) => faults.set(rules),

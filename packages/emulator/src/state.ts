@@ -116,6 +116,29 @@ export interface BucketRecord {
   creationDate: string;
 }
 
+/** An account of the organization, as Organizations' ListAccounts describes it. */
+export interface OrganizationAccountRecord {
+  id: string;
+  name: string;
+  email: string;
+  status: 'ACTIVE' | 'SUSPENDED';
+  joinedMethod: 'CREATED' | 'INVITED';
+  joinedTimestamp: string;
+}
+
+/**
+ * An AWS Organization whose management account is the state it belongs to. Each member account
+ * has an IAM of its own (`members`), reached by AssumeRole into one of its roles.
+ */
+export interface OrganizationRecord {
+  /** `o-` and ten lower-case letters or digits. */
+  id: string;
+  /** Every account, the management account first, in ListAccounts' order. */
+  accounts: OrganizationAccountRecord[];
+  /** The member accounts' IAM by account id (the management account's is the outer state). */
+  members: Record<string, State>;
+}
+
 export interface State {
   version: 1;
   accountId: string;
@@ -134,6 +157,8 @@ export interface State {
    * `generatedTime`. State files from before had no `content`: such a report counts as absent.
    */
   credentialReport?: { startedTime?: string; generatedTime: string; content?: string };
+  /** Set in a management account: its organization and the member accounts' IAM. */
+  organization?: OrganizationRecord;
 }
 
 /** ARNs of the account's IAM entities. */
@@ -146,6 +171,9 @@ export const arns = {
   mfa: (accountId: string, path: string, name: string) => `arn:aws:iam::${accountId}:mfa${path}${name}`,
   role: (accountId: string, role: Pick<RoleRecord, 'path' | 'roleName'>) =>
     `arn:aws:iam::${accountId}:role${role.path}${role.roleName}`,
+  /** An account of an organization, as Organizations names it. */
+  account: (managementAccountId: string, organizationId: string, accountId: string) =>
+    `arn:aws:organizations::${managementAccountId}:account/${organizationId}/${accountId}`,
   /** A role session's ARN: no role path, as AWS writes it. */
   assumedRole: (accountId: string, roleName: string, sessionName: string) =>
     `arn:aws:sts::${accountId}:assumed-role/${roleName}/${sessionName}`,

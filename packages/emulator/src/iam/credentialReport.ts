@@ -57,7 +57,13 @@ export function credentialReportCsv(state: State, accountId: string): string {
   for (const device of Object.values(state.mfaDevices)) if (device.userName) withMfa.add(device.userName);
   const noKey = ['false', 'N/A', 'N/A', 'N/A', 'N/A'];
   const noCertificates = ['false', 'N/A', 'false', 'N/A'];
-  const accountCreated = state.users[state.admin.userName]?.createDate ?? new Date(0).toISOString();
+  // A member account of an organization has no bootstrap administrator: its oldest entity dates it.
+  const accountCreated =
+    state.users[state.admin.userName]?.createDate ??
+    [...Object.values(state.users), ...Object.values(state.roles)]
+      .map((entity) => entity.createDate)
+      .sort()[0] ??
+    new Date(0).toISOString();
   const root = [
     '<root_account>',
     `arn:aws:iam::${accountId}:root`,

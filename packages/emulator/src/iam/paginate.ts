@@ -1,8 +1,8 @@
 // IAM's pagination: `MaxItems` (default 100, 1–1000), `IsTruncated`, and an opaque `Marker` that
 // says where the next page starts. The marker holds the last key served, not an offset, so a page
 // stays right when entities are added or deleted between calls, as IAM's do.
-import { createHash } from 'node:crypto';
 import type { ActionRequest } from '../action.js';
+import { pageAfter, readPageToken } from '../pageAfter.js';
 import { ServiceError, validationError } from '../serviceError.js';
 
 /** IAM's `MaxItems` when the request has none. */
@@ -38,15 +38,6 @@ export function maxItems(request: ActionRequest): number {
   return value;
 }
 
-/** A short digest of the listing's scope: markers stay within IAM's 320 characters. */
-function scopeTag(scope: string): string {
-  return createHash('sha256').update(scope).digest('base64').slice(0, 12);
-}
-
-function encodeMarker(scope: string, key: string): string {
-  return Buffer.from(JSON.stringify([scopeTag(scope), key]), 'utf8').toString('base64');
-}
-
 /** The key a marker resumes after; `Invalid Marker.` for a marker of another listing or garbage. */
 function decodeMarker(marker: string, scope: string): string {
   if (marker.length < 1 || marker.length > 320) {
@@ -56,24 +47,10 @@ function decodeMarker(marker: string, scope: string): string {
       `Member must have length ${marker.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 320'}`,
     );
   }
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(marker, 'base64').toString('utf8'));
-  } catch {
-    throw invalidMarker();
-  }
-  if (
-    !Array.isArray(decoded) ||
-    decoded.length !== 2 ||
-    decoded[0] !== scopeTag(scope) ||
-    typeof decoded[1] !== 'string'
-  ) {
-    throw invalidMarker();
-  }
-  return decoded[1];
+  const after = readPageToken(marker, scope);
+  if (after === undefined) throw invalidMarker();
+  return after;
 }
-
-const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /**
  * One page of `items` in the order of `keyOf` (unique per item): the first `MaxItems` after the
@@ -91,24 +68,6 @@ export function paginate<T>(
   const limit = maxItems(request);
   const marker = request.params.get('Marker');
   const after = marker === undefined ? undefined : decodeMarker(marker, scope);
-  const keyed: Array<[string, T]> = [];
-  for (const item of items) keyed.push([keyOf(item), item]);
-  keyed.sort(byKey);
-  let start = 0;
-  if (after !== undefined) {
-    // Binary search for the first key after the marker's: the marker's own entity may be gone.
-    let high = keyed.length;
-    while (start < high) {
-      const middle = (start + high) >>> 1;
-      if (keyed[middle]![0] <= after) start = middle + 1;
-      else high = middle;
-    }
-  }
-  const served = keyed.slice(start, start + limit);
-  const truncated = start + limit < keyed.length;
-  return {
-    items: served.map(([, item]) => item),
-    IsTruncated: truncated,
-    Marker: truncated ? encodeMarker(scope, served[served.length - 1]![0]) : undefined,
-  };
+  const page = pageAfter(items, keyOf, { scope, limit, after });
+  return { items: page.items, IsTruncated: page.next !== undefined, Marker: page.next };
 }

@@ -2,7 +2,7 @@
 // (with its conditions: MFA, MFA age, external id, source IP), and unless it names the caller
 // directly, the caller's own identity policies must allow sts:AssumeRole on the role.
 import { denialMessage, evaluatePolicies, evaluateTrustPolicy, type PolicyDocument } from '@awsmfa/core';
-import type { ActionRequest, QueryAction } from '../action.js';
+import type { ActionRequest, QueryAction, Runtime } from '../action.js';
 import { callerPolicies, requestContext } from '../authorize.js';
 import { type Caller, callerArn } from '../caller.js';
 import { ServiceError, validationError } from '../serviceError.js';
@@ -33,13 +33,19 @@ function checkPattern(value: string, member: string, [min, max]: [number, number
   return value;
 }
 
-/** The role `roleArn` names in this account, when it exists (the ARN's path must match too). */
-function findAssumableRole(r: ActionRequest, roleArn: string): RoleRecord | undefined {
-  const { state, accountId } = r.runtime;
+/**
+ * The role `roleArn` names, when it exists (the ARN's path must match too), and the account
+ * holding it: this one, or another account of the organization (the cross-account role).
+ */
+function findAssumableRole(
+  r: ActionRequest,
+  roleArn: string,
+): { role: RoleRecord; account: Runtime } | undefined {
   const name = /^arn:aws:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn);
-  if (!name || name[1] !== accountId) return undefined;
-  const role = state.roles[name[2]!];
-  return role && arns.role(accountId, role) === roleArn ? role : undefined;
+  const account = name ? r.runtime.accounts.get(name[1]!) : undefined;
+  if (!name || !account) return undefined;
+  const role = account.state.roles[name[2]!];
+  return role && arns.role(account.accountId, role) === roleArn ? { role, account } : undefined;
 }
 
 /** The ARNs a trust policy may name the caller by. */
@@ -97,8 +103,9 @@ export const assumeRole: QueryAction = {
     }
     // A role that does not exist is refused like one that does not trust the caller: AWS does not
     // tell who may assume what.
-    const role = findAssumableRole(r, roleArn);
-    if (!role) throw refused();
+    const found = findAssumableRole(r, roleArn);
+    if (!found) throw refused();
+    const { role, account } = found;
     const trust = evaluateTrustPolicy(
       role.roleName,
       JSON.parse(role.assumeRolePolicyDocument) as PolicyDocument,
@@ -106,7 +113,10 @@ export const assumeRole: QueryAction = {
       request,
     );
     if (trust.decision !== 'allowed') throw refused();
-    if (!trust.grantsDirectly && identity.decision !== 'allowed') {
+    // Across accounts both sides must always allow it; a trust policy naming the caller suffices
+    // only within its own account.
+    const crossAccount = account.accountId !== accountId;
+    if ((crossAccount || !trust.grantsDirectly) && identity.decision !== 'allowed') {
       throw new ServiceError('AccessDenied', denialMessage(who, request.action, roleArn, identity), 403);
     }
 
@@ -128,7 +138,8 @@ export const assumeRole: QueryAction = {
     const carried = !mfaNow && caller.session?.mfaAuthenticated === true ? caller.session : undefined;
     role.lastUsed = { date: now.toISOString(), region: runtime.region };
     return {
-      Credentials: issueSession(runtime.state, now, duration, {
+      // The session belongs to the role's account: its requests are that account's.
+      Credentials: issueSession(account.state, now, duration, {
         roleName: role.roleName,
         roleId: role.roleId,
         roleSessionName: sessionName,
@@ -140,7 +151,7 @@ export const assumeRole: QueryAction = {
       }),
       AssumedRoleUser: {
         AssumedRoleId: `${role.roleId}:${sessionName}`,
-        Arn: arns.assumedRole(accountId, role.roleName, sessionName),
+        Arn: arns.assumedRole(account.accountId, role.roleName, sessionName),
       },
     };
   },
