@@ -11,13 +11,26 @@ import {
 
 describe(resolveEndpoints.name, () => {
   it('flag beats service variable beats global variable', () => {
-    const env = { AWS_ENDPOINT_URL: 'http://global', AWS_ENDPOINT_URL_STS: 'http://sts' };
-    expect(resolveEndpoints({ env })).toEqual({ sts: 'http://sts', iam: 'http://global' });
+    const env = {
+      AWS_ENDPOINT_URL: 'http://global',
+      AWS_ENDPOINT_URL_STS: 'http://sts',
+      AWS_ENDPOINT_URL_ORGANIZATIONS: 'http://organizations',
+    };
+    expect(resolveEndpoints({ env })).toEqual({
+      sts: 'http://sts',
+      iam: 'http://global',
+      organizations: 'http://organizations',
+    });
     expect(resolveEndpoints({ env, endpointUrl: 'http://flag' })).toEqual({
       sts: 'http://flag',
       iam: 'http://flag',
+      organizations: 'http://flag',
     });
-    expect(resolveEndpoints({ env: {} })).toEqual({ sts: undefined, iam: undefined });
+    expect(resolveEndpoints({ env: {} })).toEqual({
+      sts: undefined,
+      iam: undefined,
+      organizations: undefined,
+    });
   });
   it('empty_variable_is_not_an_endpoint', () => {
     expect(resolveEndpoints({ env: { AWS_ENDPOINT_URL: '' } }).sts).toBeUndefined();

@@ -3,8 +3,8 @@
 // environment or a profile can never send a signed request (and its MFA code) somewhere else.
 import { AwsMfaError } from './errors.js';
 
-/** The AWS services awsmfa talks to. */
-export type AwsService = 'sts' | 'iam';
+/** The AWS services awsmfa talks to (Organizations only for `admin audit --org`). */
+export type AwsService = 'sts' | 'iam' | 'organizations';
 
 /** Endpoint URL per service; `undefined` means the SDK's regional AWS default. */
 export type Endpoints = Readonly<Record<AwsService, string | undefined>>;
@@ -29,7 +29,7 @@ export function resolveEndpoints(input: { endpointUrl?: string | undefined; env:
     ]);
     return value === undefined ? undefined : checkEndpointUrl(value, source);
   };
-  return { sts: pick('sts'), iam: pick('iam') };
+  return { sts: pick('sts'), iam: pick('iam'), organizations: pick('organizations') };
 }
 
 /**

@@ -32,6 +32,7 @@ export const errorCodes = [
   'STORE_UNAVAILABLE',
   'PASSPHRASE_WRONG',
   'ROTATION_INCOMPLETE',
+  'AUDIT_INCOMPLETE',
   'CANCELLED',
   'INTERNAL',
 ] as const;

@@ -29,6 +29,13 @@ export {
   runAdminSetup,
   type SetupStep,
 } from './adminSetup.js';
+export {
+  type AccountAudit,
+  type AuditOrganizationOptions,
+  auditOrganization,
+  type OrganizationAuditProgress,
+  pickAccounts,
+} from './auditOrganization.js';
 export { checkGroupPolicy, type GroupCheck } from './checkGroupPolicy.js';
 export {
   awsErrorCode,
@@ -39,6 +46,11 @@ export {
   iamError,
 } from './iamCall.js';
 export { defaultMaxKeyAgeDays, keysDueForRotation } from './keysDueForRotation.js';
+export {
+  listOrganizationAccounts,
+  type OrganizationAccount,
+  type OrganizationsSender,
+} from './listOrganizationAccounts.js';
 export {
   assertGroupExists,
   describeGroup,

@@ -1,0 +1,71 @@
+import { type Account, ListAccountsCommand, type OrganizationsClient } from '@aws-sdk/client-organizations';
+import { translateAwsError } from '../aws/translateAwsError.js';
+import { AwsMfaError } from '../errors.js';
+import { awsErrorCode } from './iamCall.js';
+
+/** An account of the organization, as the audit reports it. */
+export interface OrganizationAccount {
+  id: string;
+  name: string;
+  /** `ACTIVE`, `SUSPENDED`, `PENDING_CLOSURE`. */
+  status: string;
+}
+
+/** The Organizations client the audit is given; the SDK's, or a fake in unit tests. */
+export type OrganizationsSender = Pick<OrganizationsClient, 'send'>;
+
+/**
+ * Every account of the caller's organization (Organizations' ListAccounts, page by page until
+ * there is no NextToken), in Organizations' order. Only the management account may ask; the
+ * errors say so.
+ *
+ * @example const accounts = await listOrganizationAccounts(createOrganizationsClient({ region, endpoint, credentials }))
+ */
+export async function listOrganizationAccounts(
+  organizations: OrganizationsSender,
+  context: { profile: string; endpoint?: string | undefined },
+): Promise<OrganizationAccount[]> {
+  const accounts: Account[] = [];
+  let token: string | undefined;
+  do {
+    let page: { Accounts?: Account[]; NextToken?: string };
+    try {
+      page = await organizations.send(new ListAccountsCommand({ NextToken: token }));
+    } catch (error) {
+      throw listAccountsError(error, context);
+    }
+    accounts.push(...(page.Accounts ?? []));
+    // Organizations may answer an empty page with a NextToken: only a missing token ends the list.
+    const next = page.NextToken;
+    if (next !== undefined && next === token) {
+      throw new AwsMfaError(
+        'SERVICE_ERROR',
+        'Organizations returned the same NextToken twice; the listing would never end.',
+      );
+    }
+    token = next;
+  } while (token !== undefined);
+  return accounts.flatMap((account) =>
+    account.Id ? [{ id: account.Id, name: account.Name ?? '', status: account.Status ?? 'ACTIVE' }] : [],
+  );
+}
+
+function listAccountsError(
+  error: unknown,
+  context: { profile: string; endpoint?: string | undefined },
+): AwsMfaError {
+  switch (awsErrorCode(error)) {
+    case 'AWSOrganizationsNotInUse':
+      return new AwsMfaError('NOT_FOUND', 'The account is not in an AWS Organization.', {
+        hint: 'audit it alone with awsmfa admin audit (without --org)',
+        cause: error,
+      });
+    case 'AccessDenied':
+      return new AwsMfaError('ACCESS_DENIED', 'Organizations denied organizations:ListAccounts.', {
+        hint: "run --org with the management account's administrator (or a delegated administrator) and a policy allowing organizations:ListAccounts",
+        cause: error,
+      });
+    default:
+      return translateAwsError(error, { ...context, operation: 'ListAccounts' });
+  }
+}

@@ -1,0 +1,12 @@
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { type AwsClientOptions, awsClientConfig, withServerDate } from './awsClientConfig.js';
+
+/**
+ * An AWS Organizations client with awsmfa's bounded retries and short timeouts, signing with
+ * exactly the given credentials. Organizations lives in us-east-1 whatever the region.
+ *
+ * @example const organizations = createOrganizationsClient({ region: 'us-east-1', endpoint, credentials })
+ */
+export function createOrganizationsClient(options: AwsClientOptions): OrganizationsClient {
+  return withServerDate(new OrganizationsClient(awsClientConfig(options)), options);
+}
