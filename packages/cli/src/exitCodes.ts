@@ -29,6 +29,7 @@ export const exitCodes: Readonly<Record<ErrorCode, number>> = {
   POLICY_INVALID: 30,
   POLICY_CHECK_FAILED: 31,
   AUDIT_FAILED: 32,
+  AUDIT_INCOMPLETE: 33,
   NODE_UNSUPPORTED: 50,
   STORE_UNAVAILABLE: 55,
   PASSPHRASE_WRONG: 56,

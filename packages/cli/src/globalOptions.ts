@@ -35,7 +35,7 @@ export function withGlobalOptions<T>(yargs: Argv<T>): Argv<T & GlobalArgs> {
         type: 'string',
         global: true,
         describe:
-          'Send IAM and STS requests here, e.g. the sandbox [env: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_IAM]',
+          'Send IAM and STS (and Organizations) requests here, e.g. the sandbox [env: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_IAM, AWS_ENDPOINT_URL_ORGANIZATIONS]',
       })
       .option('debug', {
         type: 'boolean',

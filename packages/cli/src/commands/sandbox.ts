@@ -11,6 +11,7 @@ interface SandboxArgs extends GlobalArgs {
   json: boolean;
   log?: string;
   users: number;
+  accounts?: number;
 }
 
 /** A fixed default port, so profiles that point at the sandbox keep working across restarts. */
@@ -26,6 +27,8 @@ export interface SandboxInfo {
   region: string;
   accessKeyId: string;
   secretAccessKey: string;
+  /** With --accounts: the organization and its accounts, the management account (this one) first. */
+  organization?: { id: string; accountIds: string[]; roleName: string };
 }
 
 /** The shell lines that point the AWS CLI and SDKs at the sandbox (AWS keys and URLs need no quoting). */
@@ -33,6 +36,11 @@ export function sandboxExports(info: SandboxInfo): string {
   return [
     `# awsmfa sandbox: local IAM + STS + S3 at ${info.endpoint} (account ${info.accountId})`,
     `# admin user with AdministratorAccess: access key ${info.accessKeyId}`,
+    ...(info.organization
+      ? [
+          `# organization ${info.organization.id}: accounts ${info.organization.accountIds.join(', ')}; members are entered with AssumeRole into ${info.organization.roleName}`,
+        ]
+      : []),
     `export AWS_ENDPOINT_URL=${info.endpoint}`,
     `export AWS_ACCESS_KEY_ID=${info.accessKeyId}`,
     `export AWS_SECRET_ACCESS_KEY=${info.secretAccessKey}`,
@@ -82,6 +90,11 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
         describe:
           'Add this many generated IAM users (group MyUsers with the MFA policy, one key each, most with an MFA device) to try admin audit at scale',
       })
+      .option('accounts', {
+        type: 'number',
+        describe:
+          'Make an AWS Organization of this many accounts (this one its management account): each member has its own IAM and the role OrganizationAccountAccessRole; --users applies to every account',
+      })
       .option('log', {
         type: 'string',
         describe: 'Append one line per request to this file (0600); --debug writes them to stderr',
@@ -90,13 +103,17 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       .example('$0 sandbox --debug', 'Also log each request: time, source, caller, action, decision, status')
       .example('$0 sandbox --port 0 --json | head -1', 'Free port; machine-readable connection details')
       .example('$0 sandbox --users 10000', 'An account of 10,000 users for awsmfa admin audit')
+      .example(
+        '$0 sandbox --accounts 3 --users 50',
+        'An organization of 3 accounts of 50 users each, for awsmfa admin audit --org',
+      )
       .epilogue(
         'The sandbox speaks the AWS query protocol and SigV4, checks TOTP codes and evaluates IAM policies. ' +
           'It runs until Ctrl-C or SIGTERM; with --state the state is saved on every change.',
       ) as unknown as Argv<SandboxArgs>,
   handler: async (args) => {
     const { AwsMfaError } = await import('@awsmfa/core');
-    const { startEmulator } = await import('@awsmfa/emulator');
+    const { organizationAccountAccessRole, startEmulator } = await import('@awsmfa/emulator');
     if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) {
       throw new AwsMfaError('INVALID_INPUT', `Port ${args.port} is not a TCP port.`, {
         hint: 'pass --port 0 for a free port',
@@ -107,6 +124,14 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
         hint: 'for example --users 1000',
       });
     }
+    if (
+      args.accounts !== undefined &&
+      (!Number.isInteger(args.accounts) || args.accounts < 1 || args.accounts > 100)
+    ) {
+      throw new AwsMfaError('INVALID_INPUT', `--accounts ${args.accounts} is not a number from 1 to 100.`, {
+        hint: 'for example --accounts 3 (the management account and two members)',
+      });
+    }
     const options = {
       port: args.port,
       host: args.host,
@@ -115,6 +140,7 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       buckets: [sandboxBucket],
       onRequest: await requestLogger(args),
       seedUsers: args.users,
+      ...(args.accounts === undefined ? {} : { organization: { accounts: args.accounts } }),
     };
     const emulator = await startEmulator(options).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
@@ -151,6 +177,9 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       region: emulator.region,
       accessKeyId: emulator.admin.accessKeyId,
       secretAccessKey: emulator.admin.secretAccessKey,
+      ...(emulator.organization
+        ? { organization: { ...emulator.organization, roleName: organizationAccountAccessRole } }
+        : {}),
     };
     // Listening for Ctrl-C/SIGTERM before the details are printed: a script that reads them and
     // stops the sandbox at once must not kill it before it can save its state.

@@ -121,6 +121,36 @@ export function awsS3Ls(emulator: Emulator, keys: Keys): Promise<RunResult> {
   });
 }
 
+/**
+ * `/usr/bin/aws …args --output json` signing with `keys`, in a throwaway HOME; the parsed stdout.
+ * Fails with the AWS CLI's stderr when it exits non-zero.
+ */
+export async function awsCliJson(emulator: Emulator, args: readonly string[], keys: Keys): Promise<unknown> {
+  const home = mkdtempSync(join(tmpdir(), 'awsmfa-awscli-'));
+  onTestFinished(() => rmSync(home, { recursive: true, force: true }));
+  const env: Record<string, string> = {
+    PATH: '/usr/bin:/bin',
+    HOME: home,
+    AWS_CONFIG_FILE: join(home, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
+    AWS_ACCESS_KEY_ID: keys.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_PAGER: '',
+  };
+  if (keys.sessionToken) env.AWS_SESSION_TOKEN = keys.sessionToken;
+  const result = await runProcess(
+    '/usr/bin/aws',
+    [...args, '--endpoint-url', emulator.endpoint, '--output', 'json'],
+    {
+      env,
+      timeoutMs: 30_000,
+    },
+  );
+  if (result.status !== 0) throw new Error(`aws ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
 /** A raw SigV4-signed S3 ListBuckets (`GET /`) from 127.0.0.1; returns the HTTP status. */
 export async function listBucketsStatus(emulator: Emulator, keys: Keys): Promise<number> {
   const url = new URL(emulator.endpoint);

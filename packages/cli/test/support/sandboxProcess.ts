@@ -11,6 +11,8 @@ export interface SandboxInfo {
   region: string;
   accessKeyId: string;
   secretAccessKey: string;
+  /** With --accounts. */
+  organization?: { id: string; accountIds: string[]; roleName: string };
 }
 
 /** Starts the sandbox with `args`, stopped when the test finishes; resolves with its first line. */

@@ -1,94 +1,54 @@
-import type { AuditAccessKey, AuditProgress, AuditReport, AuditUser } from '@awsmfa/core';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../../globalOptions.js';
-import { type ProgressLine, progressLine } from '../../progressLine.js';
-import { renderTable } from '../../renderTable.js';
+import { progressLine } from '../../progressLine.js';
 import { processTerminal, type Terminal } from '../../terminal.js';
 import { openAdminIam } from '../policy/openAdminIam.js';
+import {
+  exposedList,
+  organizationCsv,
+  organizationJson,
+  organizationTable,
+  organizationVerdict,
+  reportAgeNote,
+  rotationNote,
+  showAuditProgress,
+  usersCsv,
+  usersJson,
+  usersTable,
+} from './auditOutput.js';
 
-interface AuditArgs extends GlobalArgs {
+/** The options of `admin audit`. */
+export interface AuditArgs extends GlobalArgs {
   group?: string;
   json: boolean;
   maxKeyAge: number;
+  format: 'table' | 'csv';
+  org: boolean;
+  roleName?: string;
+  accounts?: string[];
+  concurrency?: number;
+  code?: string;
 }
 
-function keysCell(user: AuditUser, due: ReadonlySet<AuditAccessKey>): string {
-  if (user.accessKeys.length === 0) return 'none';
-  return user.accessKeys
-    .map((key, index) => {
-      const age = key.ageDays === undefined ? '' : `, ${key.ageDays}d old${due.has(key) ? ': ROTATE' : ''}`;
-      const used = key.lastUsedDate
-        ? `, used ${key.lastUsedDate.slice(0, 10)}${key.lastUsedService ? ` ${key.lastUsedService}` : ''}`
-        : ', never used';
-      // The credential report numbers a user's keys (older first) instead of naming them.
-      return `${key.accessKeyId ?? `key ${index + 1}`} (${key.status}${age}${used})`;
-    })
-    .join('; ');
-}
-
-/** The progress line's text for an audit step; a milestone only where a log should show it. */
-export function describeAuditProgress(progress: AuditProgress): { text: string; milestone?: string } {
-  switch (progress.step) {
-    case 'authorization-details':
-      return { text: `Reading IAM users, groups and policies: ${progress.users} users so far` };
-    case 'credential-report':
-      return {
-        text: `Waiting for IAM's credential report (${progress.state === 'STARTED' ? 'generation started' : 'in progress'}, ${Math.round(progress.waitedMs / 1000)} s)…`,
-        milestone: 'credential-report',
-      };
-    case 'per-user':
-      return {
-        text: `Looking up users the credential report does not cover: ${progress.done}/${progress.total}`,
-        milestone: 'per-user',
-      };
-  }
-}
-
-/** Reports each audit step on `line`. */
-export function showAuditProgress(line: ProgressLine): (progress: AuditProgress) => void {
-  return (progress) => {
-    const { text, milestone } = describeAuditProgress(progress);
-    line.update(text, milestone);
-  };
-}
-
-// The error line names a few; the table and --json name them all.
-const namedInError = 5;
-
-/** `alice (why); bob (why); … and 195 more (see the table or --json)`. */
-export function exposedList(exposed: readonly AuditUser[]): string {
-  const named = exposed.slice(0, namedInError).map((user) => `${user.userName} (${user.explanation})`);
-  const more = exposed.length - named.length;
-  return `${named.join('; ')}${more > 0 ? `; and ${more} more (see the table or --json)` : ''}`;
-}
-
-/** Says how old the credential report is when IAM reused one (it does for four hours). */
-export function reportAgeNote(report: AuditReport, now: Date): string | undefined {
-  if (report.credentialReportTime === undefined) return undefined;
-  const ageMinutes = Math.floor((now.getTime() - Date.parse(report.credentialReportTime)) / 60_000);
-  if (ageMinutes < 1) return undefined;
-  const age =
-    ageMinutes < 60 ? `${ageMinutes} min` : `${Math.floor(ageMinutes / 60)} h ${ageMinutes % 60} min`;
-  return `Access keys and MFA flags are from IAM's credential report of ${report.credentialReportTime} (${age} ago; IAM reuses a report for four hours). Groups and policies are current.`;
-}
-
-function writeReportAgeNote(terminal: Terminal, report: AuditReport): void {
-  const note = reportAgeNote(report, new Date());
-  if (note) terminal.stderr.write(`${note}\n`);
-}
-
-function policyCell(user: AuditUser): string {
-  if (user.mfaPolicies.length === 0) return 'none';
-  return user.mfaPolicies
-    .map((policy) => `${policy.policy} [${policy.trustedCidrs.join(' ') || 'no trusted IPs'}]`)
-    .join('; ');
+/** `--org` options given without `--org`: a usage error naming the first. */
+function checkOrgOptions(args: AuditArgs): string | undefined {
+  if (args.org) return undefined;
+  const given = (
+    [
+      ['--role-name', args.roleName],
+      ['--accounts', args.accounts],
+      ['--concurrency', args.concurrency],
+      ['--code', args.code],
+    ] as const
+  ).find(([, value]) => value !== undefined);
+  return given?.[0];
 }
 
 /** `awsmfa admin audit`: who has MFA, which keys, and who can act without MFA from outside. */
 export const adminAuditCommand: CommandModule<GlobalArgs, AuditArgs> = {
   command: 'audit',
   describe:
-    'Per user: MFA device, access keys (age, last use), groups, MFA policy, exposure without MFA (bulk reads: fine for 10,000 users)',
+    'Per user: MFA device, access keys (age, last use), groups, MFA policy, exposure without MFA; one account or (--org) every account of an AWS Organization',
   builder: (yargs) =>
     (yargs as Argv<GlobalArgs>)
       .option('group', { type: 'string', describe: 'Audit the members of this group [default: every user]' })
@@ -98,64 +58,94 @@ export const adminAuditCommand: CommandModule<GlobalArgs, AuditArgs> = {
         default: 90,
         describe: 'Active access keys older than this many days should be rotated (awsmfa keys rotate)',
       })
+      .option('format', {
+        choices: ['table', 'csv'] as const,
+        default: 'table' as const,
+        describe: 'table for people, csv (RFC 4180) for spreadsheets; --json wins',
+      })
+      .option('org', {
+        type: 'boolean',
+        default: false,
+        describe:
+          "Audit every account of the AWS Organization: ListAccounts, then AssumeRole into --role-name in each with the administrator's MFA session",
+      })
+      .option('role-name', {
+        type: 'string',
+        describe: 'With --org: the role to assume in each account [default: OrganizationAccountAccessRole]',
+      })
+      .option('accounts', {
+        type: 'string',
+        array: true,
+        describe: 'With --org: only these account ids (ID,ID)',
+      })
+      .option('concurrency', {
+        type: 'number',
+        describe: 'With --org: accounts audited at once, 1-32 [default: 4]',
+      })
+      .option('code', {
+        type: 'string',
+        describe:
+          "With --org: the 6-digit MFA code for the administrator's session [env: AWSMFA_CODE; else asked]",
+      })
       .example(
         '$0 admin audit --group MyUsers',
         'Exit 32 (AUDIT_FAILED) when someone can act without MFA from outside',
       )
       .example('$0 admin audit --json | jq ".[] | select(.canActWithoutMfa)"', '')
+      .example(
+        '$0 admin audit --org --role-name OrganizationAccountAccessRole',
+        'Every account of the organization, grouped by account',
+      )
+      .example('$0 admin audit --org --accounts 111111111111,222222222222 --format csv > audit.csv', '')
+      .example(
+        '$0 admin audit --org --json | jq ".[] | {accountId, exposed: [.users[] | select(.canActWithoutMfa) | .userName]}"',
+        '',
+      )
       .epilogue(
         "Reads IAM's bulk answers — GetAccountAuthorizationDetails (groups, policies), the credential report " +
           '(keys, MFA) and ListVirtualMFADevices — so requests grow with pages, not users. IAM reuses a credential ' +
           'report for four hours: keys and MFA flags can be that old (the audit says so); users created since are ' +
-          'looked up one by one. Active keys older than --max-key-age days are marked ROTATE (users: awsmfa keys rotate). ' +
-          'Needs IAMReadOnlyAccess.',
+          'looked up one by one. Active keys older than --max-key-age days are marked ROTATE (users: awsmfa keys ' +
+          'rotate). Needs IAMReadOnlyAccess (and with --org, organizations:ListAccounts and ' +
+          'sts:AssumeRole on the role in each account). An account that cannot be entered is reported and the ' +
+          'others audited: exit 33 (AUDIT_INCOMPLETE) unless someone can act without MFA (exit 32).',
       ) as unknown as Argv<AuditArgs>,
   handler: async (args: ArgumentsCamelCase<AuditArgs>) => {
     const terminal = processTerminal();
     const core = await import('@awsmfa/core');
+    const stray = checkOrgOptions(args);
+    if (stray) {
+      throw new core.AwsMfaError('USAGE', `${stray} works with --org only.`, {
+        hint: 'add --org to audit every account of the organization',
+      });
+    }
     const maxKeyAge = args.maxKeyAge;
     if (!Number.isInteger(maxKeyAge) || maxKeyAge < 0) {
       throw new core.AwsMfaError('USAGE', `--max-key-age ${args.maxKeyAge} is not a whole number of days.`, {
         hint: 'e.g. --max-key-age 90',
       });
     }
+    if (args.org) {
+      await auditOrganization(args, terminal);
+      return;
+    }
     const { iam } = await openAdminIam(args, terminal);
     const line = progressLine(terminal.stderr);
     const report = await core
       .adminAudit(iam, { groupName: args.group, onProgress: showAuditProgress(line) })
       .finally(() => line.done());
-    writeReportAgeNote(terminal, report);
+    const note = reportAgeNote(report, new Date());
+    if (note) terminal.stderr.write(`${note}\n`);
     const due = core.keysDueForRotation(report.users, maxKeyAge);
     const dueKeys = new Set(due.flatMap(({ keys }) => keys));
-    if (args.json) {
-      const dueUsers = new Set(due.map(({ user }) => user.userName));
-      terminal.stdout.write(
-        `${JSON.stringify(report.users.map((user) => ({ ...user, shouldRotate: dueUsers.has(user.userName) })))}\n`,
-      );
-    } else {
-      terminal.stdout.write(
-        renderTable(
-          ['USER', 'GROUPS', 'MFA DEVICE', 'MFA POLICY', 'WITHOUT MFA FROM OUTSIDE', 'ACCESS KEYS'],
-          report.users.map((user) => [
-            user.userName,
-            user.groups.join(',') || '-',
-            user.mfaDevices.length > 0 ? 'enabled' : 'none',
-            policyCell(user),
-            user.canActWithoutMfa ? `CAN ACT (from ${user.probeIp ?? 'anywhere'})` : 'denied',
-            keysCell(user, dueKeys),
-          ]),
-        ),
-      );
+    if (args.json) terminal.stdout.write(`${JSON.stringify(usersJson(report.users, dueKeys))}\n`);
+    else if (args.format === 'csv') terminal.stdout.write(usersCsv(report.users, dueKeys));
+    else {
+      terminal.stdout.write(usersTable(report.users, dueKeys));
       if (report.users.length === 0) terminal.stderr.write('No users to audit.\n');
     }
-    if (due.length > 0) {
-      const names = due.map(
-        ({ user, keys }) => `${user.userName} (${keys.map((key) => `${key.ageDays} days`).join(', ')})`,
-      );
-      terminal.stderr.write(
-        `Should rotate (active keys older than ${maxKeyAge} days): ${names.join(', ')}. Each user runs: awsmfa keys rotate --profile NAME\n`,
-      );
-    }
+    const rotation = rotationNote(due, maxKeyAge);
+    if (rotation) terminal.stderr.write(`${rotation}\n`);
     if (report.exposed.length > 0) {
       throw new core.AwsMfaError(
         'AUDIT_FAILED',
@@ -167,3 +157,43 @@ export const adminAuditCommand: CommandModule<GlobalArgs, AuditArgs> = {
     }
   },
 };
+
+async function auditOrganization(args: ArgumentsCamelCase<AuditArgs>, terminal: Terminal): Promise<void> {
+  const core = await import('@awsmfa/core');
+  const { auditOrganizationAccounts, defaultAuditRoleName, parseAccountIds } = await import(
+    './auditOrganization.js'
+  );
+  const concurrency = args.concurrency ?? 4;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
+    throw new core.AwsMfaError(
+      'INVALID_INPUT',
+      `--concurrency ${args.concurrency} is not a number from 1 to 32.`,
+      {
+        hint: 'IAM throttles bursts; 4 is a good start',
+      },
+    );
+  }
+  const roleName = args.roleName ?? defaultAuditRoleName;
+  if (!/^[\w+=,.@-]{1,64}$/.test(roleName)) {
+    throw new core.AwsMfaError(
+      'INVALID_INPUT',
+      `--role-name ${JSON.stringify(roleName)} is not an IAM role name.`,
+      {
+        hint: 'IAM role names are 1-64 characters of letters, digits and +=,.@_-',
+      },
+    );
+  }
+  const accountIds = await parseAccountIds(args.accounts);
+  const audits = await auditOrganizationAccounts({ ...args, roleName, concurrency }, accountIds, terminal);
+  const due = audits.flatMap(({ account, report }) =>
+    core.keysDueForRotation(report?.users ?? [], args.maxKeyAge).map((entry) => ({ ...entry, account })),
+  );
+  const dueKeys = new Set(due.flatMap(({ keys }) => keys));
+  if (args.json) terminal.stdout.write(`${JSON.stringify(organizationJson(audits, dueKeys))}\n`);
+  else if (args.format === 'csv') terminal.stdout.write(organizationCsv(audits, dueKeys));
+  else terminal.stdout.write(organizationTable(audits, dueKeys));
+  const rotation = rotationNote(due, args.maxKeyAge);
+  if (rotation) terminal.stderr.write(`${rotation}\n`);
+  const verdict = organizationVerdict(audits, roleName);
+  if (verdict) throw new core.AwsMfaError(verdict.code, verdict.message, { hint: verdict.hint });
+}

@@ -1,5 +1,14 @@
+import { AwsMfaError } from '@awsmfa/core';
 import { describe, expect, it } from 'vitest';
-import { describeAuditProgress, exposedList, reportAgeNote } from './audit.js';
+import {
+  csvCell,
+  describeAuditProgress,
+  exposedAcrossAccounts,
+  exposedList,
+  organizationTable,
+  organizationVerdict,
+  reportAgeNote,
+} from './auditOutput.js';
 
 describe(reportAgeNote.name, () => {
   const now = new Date('2026-03-01T12:00:00Z');
@@ -46,6 +55,87 @@ describe(exposedList.name, () => {
     const many = Array.from({ length: 205 }, (_, i) => user(`u${i}`));
     expect(exposedList(many)).toMatch(
       /^u0 \(Allowed by statement X\); .*; u4 \(Allowed by statement X\); and 200 more \(see the table or --json\)$/,
+    );
+  });
+});
+
+describe(csvCell.name, () => {
+  it.each([
+    ['plain', 'alice', 'alice'],
+    ['a comma (IAM names may hold one) is quoted', 'ops,bot', '"ops,bot"'],
+    ['a quote is doubled', 'say "hi"', '"say ""hi"""'],
+    ['a formula is defused (CSV injection)', '=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['+ and @ and - too: IAM names may start with them', '+cmd', "'+cmd"],
+    ['a line break is quoted', 'a\nb', '"a\nb"'],
+    ['empty', '', ''],
+  ])('%s', (_, value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+});
+
+describe(organizationVerdict.name, () => {
+  const account = (id: string, name: string) => ({ id, name, status: 'ACTIVE' });
+  const user = (userName: string, canActWithoutMfa: boolean) =>
+    ({ userName, canActWithoutMfa, explanation: '' }) as Parameters<typeof exposedList>[0][number];
+  const audited = (id: string, name: string, users: ReturnType<typeof user>[]) => ({
+    account: account(id, name),
+    report: { users, exposed: users.filter((u) => u.canActWithoutMfa), credentialReportTime: undefined },
+    error: undefined,
+  });
+  const refused = (id: string, name: string) => ({
+    account: account(id, name),
+    report: undefined,
+    error: new AwsMfaError('ACCESS_DENIED', 'AWS refused to let admin assume role X.'),
+  });
+
+  it('passes when everyone everywhere needs MFA and every account was audited', () => {
+    expect(organizationVerdict([audited('1', 'a', [user('u', false)])], 'R')).toBeUndefined();
+  });
+
+  it('names accounts and users (exit 32), and the accounts not audited', () => {
+    const verdict = organizationVerdict(
+      [
+        audited('111', 'main', [user('alice', true)]),
+        refused('222', 'dev'),
+        audited('333', 'prod', [user('bob', true), user('carol', false)]),
+      ],
+      'R',
+    );
+    expect(verdict).toEqual({
+      code: 'AUDIT_FAILED',
+      message:
+        '2 user(s) in 2 account(s) can act without MFA from outside the trusted IPs: 111 (main): alice; 333 (prod): bob. Not audited: 222 (dev): AWS refused to let admin assume role X.',
+      hint: expect.stringContaining('awsmfa policy apply'),
+    });
+  });
+
+  it('is AUDIT_INCOMPLETE (exit 33) when an account could not be entered and nobody is exposed', () => {
+    expect(organizationVerdict([audited('111', 'main', []), refused('222', 'dev')], 'Auditor')).toEqual({
+      code: 'AUDIT_INCOMPLETE',
+      message: '1 of 2 account(s) could not be audited: 222 (dev): AWS refused to let admin assume role X.',
+      hint: 'each account needs a role Auditor that trusts this account and lets its sessions read IAM (--role-name picks another)',
+    });
+  });
+
+  it('names at most five users across accounts', () => {
+    const many = Array.from({ length: 4 }, (_, i) => user(`u${i}`, true));
+    expect(exposedAcrossAccounts([audited('1', 'a', many), audited('2', 'b', many)])).toBe(
+      '1 (a): u0, u1, u2, u3; 2 (b): u0; and 3 more (see the table or --json)',
+    );
+  });
+});
+
+describe(organizationTable.name, () => {
+  it('groups rows by account and says why an account was not audited', () => {
+    const table = organizationTable([
+      {
+        account: { id: '111', name: 'main', status: 'ACTIVE' },
+        report: undefined,
+        error: new AwsMfaError('ACCESS_DENIED', 'refused'),
+      },
+    ]);
+    expect(table.split('\n')[2]).toBe(
+      '111 (main)  -     -       -           -           NOT AUDITED               refused',
     );
   });
 });
