@@ -1,5 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { createIamClient } from './createIamClient.js';
+import { createOrganizationsClient } from './createOrganizationsClient.js';
 import { createStsClient } from './createStsClient.js';
 
 const credentials = {
@@ -20,6 +21,8 @@ it('the SDK prints no Node-version warning on Node 20, even where the user set i
   Object.defineProperty(process, 'version', { ...version, value: 'v20.19.0' });
   vi.stubEnv('AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED', 'false');
   const emitWarning = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+  // Organizations first: `admin audit --org` makes it before any other client.
+  createOrganizationsClient({ region: 'us-east-1', credentials }).destroy();
   createStsClient({ region: 'us-east-1', credentials }).destroy();
   createIamClient({ region: 'us-east-1', credentials }).destroy();
   expect(emitWarning).not.toHaveBeenCalled();

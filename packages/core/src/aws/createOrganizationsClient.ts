@@ -1,5 +1,10 @@
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { type AwsClientOptions, awsClientConfig, withServerDate } from './awsClientConfig.js';
+import {
+  type AwsClientOptions,
+  awsClientConfig,
+  withoutNodeVersionWarning,
+  withServerDate,
+} from './awsClientConfig.js';
 
 /**
  * An AWS Organizations client with awsmfa's bounded retries and short timeouts, signing with
@@ -8,5 +13,8 @@ import { type AwsClientOptions, awsClientConfig, withServerDate } from './awsCli
  * @example const organizations = createOrganizationsClient({ region: 'us-east-1', endpoint, credentials })
  */
 export function createOrganizationsClient(options: AwsClientOptions): OrganizationsClient {
-  return withServerDate(new OrganizationsClient(awsClientConfig(options)), options);
+  return withServerDate(
+    withoutNodeVersionWarning(() => new OrganizationsClient(awsClientConfig(options))),
+    options,
+  );
 }
