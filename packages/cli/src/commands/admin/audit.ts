@@ -7,6 +7,7 @@ import {
   exposedList,
   organizationCsv,
   organizationJson,
+  organizationReportAgeNote,
   organizationTable,
   organizationVerdict,
   reportAgeNote,
@@ -189,6 +190,8 @@ async function auditOrganization(args: ArgumentsCamelCase<AuditArgs>, terminal: 
     core.keysDueForRotation(report?.users ?? [], args.maxKeyAge).map((entry) => ({ ...entry, account })),
   );
   const dueKeys = new Set(due.flatMap(({ keys }) => keys));
+  const note = organizationReportAgeNote(audits, new Date());
+  if (note) terminal.stderr.write(`${note}\n`);
   if (args.json) terminal.stdout.write(`${JSON.stringify(organizationJson(audits, dueKeys))}\n`);
   else if (args.format === 'csv') terminal.stdout.write(organizationCsv(audits, dueKeys));
   else terminal.stdout.write(organizationTable(audits, dueKeys));

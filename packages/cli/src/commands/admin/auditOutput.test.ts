@@ -5,6 +5,8 @@ import {
   describeAuditProgress,
   exposedAcrossAccounts,
   exposedList,
+  organizationCsv,
+  organizationReportAgeNote,
   organizationTable,
   organizationVerdict,
   reportAgeNote,
@@ -104,15 +106,21 @@ describe(organizationVerdict.name, () => {
     expect(verdict).toEqual({
       code: 'AUDIT_FAILED',
       message:
-        '2 user(s) in 2 account(s) can act without MFA from outside the trusted IPs: 111 (main): alice; 333 (prod): bob. Not audited: 222 (dev): AWS refused to let admin assume role X.',
+        '2 user(s) in 2 account(s) can act without MFA from outside the trusted IPs: 111 (main): alice; 333 (prod): bob. Not audited: 222 (dev): AWS refused to let admin assume role X',
       hint: expect.stringContaining('awsmfa policy apply'),
     });
   });
 
   it('is AUDIT_INCOMPLETE (exit 33) when an account could not be entered and nobody is exposed', () => {
-    expect(organizationVerdict([audited('111', 'main', []), refused('222', 'dev')], 'Auditor')).toEqual({
+    expect(
+      organizationVerdict(
+        [audited('111', 'main', []), refused('222', 'dev'), refused('333', 'prod')],
+        'Auditor',
+      ),
+    ).toEqual({
       code: 'AUDIT_INCOMPLETE',
-      message: '1 of 2 account(s) could not be audited: 222 (dev): AWS refused to let admin assume role X.',
+      message:
+        '2 of 3 account(s) could not be audited: 222 (dev): AWS refused to let admin assume role X; 333 (prod): AWS refused to let admin assume role X',
       hint: 'each account needs a role Auditor that trusts this account and lets its sessions read IAM (--role-name picks another)',
     });
   });
@@ -126,16 +134,57 @@ describe(organizationVerdict.name, () => {
 });
 
 describe(organizationTable.name, () => {
+  const notAudited = {
+    account: { id: '111', name: 'main', status: 'ACTIVE' },
+    report: undefined,
+    error: new AwsMfaError('ACCESS_DENIED', 'refused'),
+  };
+  const noUsers = {
+    account: { id: '222', name: 'empty', status: 'ACTIVE' },
+    report: { users: [], exposed: [], credentialReportTime: undefined },
+    error: undefined,
+  };
+
   it('groups rows by account and says why an account was not audited', () => {
-    const table = organizationTable([
-      {
-        account: { id: '111', name: 'main', status: 'ACTIVE' },
-        report: undefined,
-        error: new AwsMfaError('ACCESS_DENIED', 'refused'),
-      },
-    ]);
+    const table = organizationTable([notAudited]);
     expect(table.split('\n')[2]).toBe(
       '111 (main)  -     -       -           -           NOT AUDITED               refused',
     );
+  });
+
+  it('lists an audited account without users, in the table and in CSV', () => {
+    expect(organizationTable([noUsers]).split('\n')[2]).toBe(
+      '222 (empty)  (no users)  -       -           -           -                         -',
+    );
+    expect(organizationCsv([noUsers, notAudited]).split('\r\n').slice(1)).toEqual([
+      '222,empty,,,,,,,,,',
+      '111,main,,,,,,,,,refused',
+      '',
+    ]);
+  });
+});
+
+describe(organizationReportAgeNote.name, () => {
+  const now = new Date('2026-03-01T12:00:00Z');
+  const audited = (id: string, time: string | undefined) => ({
+    account: { id, name: `n${id}`, status: 'ACTIVE' },
+    report: { users: [], exposed: [], credentialReportTime: time },
+    error: undefined,
+  });
+
+  it('names the account whose reused report is the oldest; nothing when all are fresh', () => {
+    expect(
+      organizationReportAgeNote(
+        [
+          audited('1', '2026-03-01T11:50:00.000Z'),
+          audited('2', '2026-03-01T10:00:00.000Z'),
+          audited('3', undefined),
+        ],
+        now,
+      ),
+    ).toBe(
+      "Access keys and MFA flags are from IAM's credential reports, the oldest of 2026-03-01T10:00:00.000Z in 2 (n2) (2 h 0 min ago; IAM reuses a report for four hours). Groups and policies are current.",
+    );
+    expect(organizationReportAgeNote([audited('1', '2026-03-01T11:59:40.000Z')], now)).toBeUndefined();
   });
 });

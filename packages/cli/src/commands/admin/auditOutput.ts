@@ -58,14 +58,15 @@ export function usersTable(users: readonly AuditUser[], due: DueKeys = noneDue):
 
 /**
  * An organization's audit as one table grouped by account (the organization's order); an account
- * that was not audited is one row saying why.
+ * that was not audited is one row saying why, an account without users one row saying so.
  */
 export function organizationTable(audits: readonly AccountAudit[], due: DueKeys = noneDue): string {
-  const rows = audits.flatMap(({ account, report, error }) =>
-    report
-      ? report.users.map((user) => [accountLabel(account), ...userCells(user, due)])
-      : [[accountLabel(account), '-', '-', '-', '-', 'NOT AUDITED', error?.message ?? '']],
-  );
+  const rows = audits.flatMap(({ account, report, error }) => {
+    const label = accountLabel(account);
+    if (!report) return [[label, '-', '-', '-', '-', 'NOT AUDITED', error?.message ?? '']];
+    if (report.users.length === 0) return [[label, '(no users)', '-', '-', '-', '-', '-']];
+    return report.users.map((user) => [label, ...userCells(user, due)]);
+  });
   return renderTable(['ACCOUNT', ...userColumns], rows);
 }
 
@@ -111,10 +112,13 @@ export function usersCsv(users: readonly AuditUser[], due: DueKeys = noneDue): s
   return csvText([csvColumns, ...users.map((user) => csvUserCells(user, due))]);
 }
 
-/** An organization's audit as CSV: the account's id and name first; `error` says why one was not audited. */
+/**
+ * An organization's audit as CSV: the account's id and name first; `error` says why one was not
+ * audited. An account without users is one row with empty user cells, so every account is listed.
+ */
 export function organizationCsv(audits: readonly AccountAudit[], due: DueKeys = noneDue): string {
   const rows = audits.flatMap(({ account, report, error }) =>
-    report
+    report && report.users.length > 0
       ? report.users.map((user) => [account.id, account.name, ...csvUserCells(user, due), ''])
       : [[account.id, account.name, ...csvColumns.map(() => ''), error?.message ?? '']],
   );
@@ -184,14 +188,33 @@ export function showAuditProgress(line: ProgressLine): (progress: AuditProgress)
   };
 }
 
+/** `12 min` or `2 h 25 min` since `time`; undefined under a minute. */
+function ageSince(time: string, now: Date): string | undefined {
+  const ageMinutes = Math.floor((now.getTime() - Date.parse(time)) / 60_000);
+  if (ageMinutes < 1) return undefined;
+  return ageMinutes < 60 ? `${ageMinutes} min` : `${Math.floor(ageMinutes / 60)} h ${ageMinutes % 60} min`;
+}
+
 /** Says how old the credential report is when IAM reused one (it does for four hours). */
 export function reportAgeNote(report: AuditReport, now: Date): string | undefined {
   if (report.credentialReportTime === undefined) return undefined;
-  const ageMinutes = Math.floor((now.getTime() - Date.parse(report.credentialReportTime)) / 60_000);
-  if (ageMinutes < 1) return undefined;
-  const age =
-    ageMinutes < 60 ? `${ageMinutes} min` : `${Math.floor(ageMinutes / 60)} h ${ageMinutes % 60} min`;
+  const age = ageSince(report.credentialReportTime, now);
+  if (age === undefined) return undefined;
   return `Access keys and MFA flags are from IAM's credential report of ${report.credentialReportTime} (${age} ago; IAM reuses a report for four hours). Groups and policies are current.`;
+}
+
+/** The same for an organization: names the account whose reused credential report is the oldest. */
+export function organizationReportAgeNote(audits: readonly AccountAudit[], now: Date): string | undefined {
+  let oldest: { account: AccountAudit['account']; time: string } | undefined;
+  for (const { account, report } of audits) {
+    const time = report?.credentialReportTime;
+    if (time !== undefined && (oldest === undefined || Date.parse(time) < Date.parse(oldest.time))) {
+      oldest = { account, time };
+    }
+  }
+  const age = oldest && ageSince(oldest.time, now);
+  if (!oldest || age === undefined) return undefined;
+  return `Access keys and MFA flags are from IAM's credential reports, the oldest of ${oldest.time} in ${accountLabel(oldest.account)} (${age} ago; IAM reuses a report for four hours). Groups and policies are current.`;
 }
 
 /** How an organization's audit ends, when not with success: its error code, message and hint. */
@@ -212,7 +235,8 @@ export function organizationVerdict(
 ): OrganizationVerdict | undefined {
   const failed = audits.filter((audit) => audit.error !== undefined);
   const notAudited = failed
-    .map((audit) => `${accountLabel(audit.account)}: ${audit.error?.message}`)
+    // Each message's own full stop would read `….; …` between accounts.
+    .map((audit) => `${accountLabel(audit.account)}: ${audit.error?.message.replace(/\.$/, '')}`)
     .join('; ');
   const exposed = audits.reduce((sum, audit) => sum + (audit.report?.exposed.length ?? 0), 0);
   if (exposed > 0) {
