@@ -53,6 +53,11 @@ async function openAuditor(
   });
   if (args.profile === undefined && !env.AWS_PROFILE && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
     const globals = resolveGlobals(args, env);
+    if (!env.AWS_SESSION_TOKEN) {
+      say(
+        'Keys from AWS_ACCESS_KEY_ID: the accounts are entered with them as they are, without MFA (--profile with an mfa_serial audits with an MFA session).',
+      );
+    }
     return {
       region: core.resolveRegion({ region: globals.region, env }),
       endpoints: globals.endpoints,
