@@ -111,4 +111,39 @@ describe('awsmfa admin audit', () => {
     expect((await runAdmin(emulator, home, ['admin', 'audit', '--group', 'NoMfa'])).status).toBe(0);
     expect(await listBucketsStatus(emulator, exposedKeys)).toBe(403);
   }, 60_000);
+
+  it('--format csv: RFC 4180 for spreadsheets, names that look like formulas defused; --json wins', async () => {
+    const { emulator } = scenario;
+    const iam = iamClient(emulator);
+    await createPowerUserGroup(iam, 'Sheet');
+    // IAM user names may hold `=`, `+` and `,`: a spreadsheet must not run one, nor split it.
+    await createGroupMember(iam, 'Sheet', '=1+1');
+    await createGroupMember(iam, 'Sheet', 'ops,bot');
+    const home = adminHome(emulator);
+    const csv = await runAdmin(emulator, home, ['admin', 'audit', '--group', 'Sheet', '--format', 'csv']);
+    expect(csv.status).toBe(32);
+    const lines = csv.stdout.split('\r\n');
+    expect(lines[0]).toBe(
+      'user,groups,mfa_devices,mfa_policies,can_act_without_mfa,probe_ip,explanation,access_keys',
+    );
+    expect(lines.slice(1).map((line) => line.split(',Sheet,')[0])).toEqual(["'=1+1", '"ops,bot"', '']);
+    // The key's cell holds commas, so it is quoted (named when the users are newer than the
+    // credential report earlier tests made IAM keep, else numbered).
+    expect(lines[1]).toMatch(
+      /^'=1\+1,Sheet,,none,true,203\.0\.113\.77,Allowed by statement [^,\r\n]*,"(?:AKIA\w+|key 1) \(Active, 0d old, never used\)"$/,
+    );
+    const json = await runAdmin(emulator, home, [
+      'admin',
+      'audit',
+      '--group',
+      'Sheet',
+      '--format',
+      'csv',
+      '--json',
+    ]);
+    expect((JSON.parse(json.stdout) as Array<{ userName: string }>).map((user) => user.userName)).toEqual([
+      '=1+1',
+      'ops,bot',
+    ]);
+  }, 60_000);
 });

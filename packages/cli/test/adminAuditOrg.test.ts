@@ -36,7 +36,7 @@ const roleArn = (account: string, name = 'OrganizationAccountAccessRole') =>
 interface OrgJson {
   accountId: string;
   accountName: string;
-  users: Array<{ userName: string; canActWithoutMfa: boolean }>;
+  users: Array<{ userName: string; canActWithoutMfa: boolean; shouldRotate: boolean }>;
   error?: { code: string; message: string };
 }
 
@@ -63,16 +63,30 @@ describe('awsmfa admin audit --org', () => {
 
   beforeAll(async () => {
     // Two generated users in every account, all in the MFA group: nobody can act without MFA yet.
+    let clockOffsetMs = 0;
     emulator = await startEmulator({
       organization: { accounts: 3 },
       seedUsers: 2,
       defaultMaxItems: testPageSize,
+      clock: () => new Date(Date.now() + clockOffsetMs),
     });
     iam = (credentials) => {
       const client = new IAMClient({ endpoint: emulator.endpoint, region: emulator.region, credentials });
       clients.push(client);
       return client;
     };
+    // olga's key was made 100 days ago (the sandbox's clock set back meanwhile): due for rotation.
+    clockOffsetMs = -100 * 86_400_000;
+    const past = new IAMClient({
+      endpoint: emulator.endpoint,
+      region: emulator.region,
+      credentials: emulator.admin,
+      systemClockOffset: clockOffsetMs,
+    });
+    await past.send(new CreateUserCommand({ UserName: 'olga' }));
+    await past.send(new CreateAccessKeyCommand({ UserName: 'olga' }));
+    past.destroy();
+    clockOffsetMs = 0;
     const admin = iam(emulator.admin);
     // The administrator works with MFA: a device, and the MFA policy of the seeded group.
     ({ seed } = await enableVirtualMfaDevice(admin, 'admin'));
@@ -155,6 +169,7 @@ describe('awsmfa admin audit --org', () => {
     const rows = result.stdout.split('\n').slice(2, -1);
     expect(rows.map((row) => row.split(/\s{2,}/).slice(0, 2))).toEqual([
       [`${management} (management)`, 'admin'],
+      [`${management} (management)`, 'olga'],
       [`${management} (management)`, 'user-00001'],
       [`${management} (management)`, 'user-00002'],
       [`${member1} (member-1)`, 'user-00001'],
@@ -168,7 +183,14 @@ describe('awsmfa admin audit --org', () => {
     );
     // Not a terminal: one line per account in the log, not a redrawn line.
     expect(result.stderr).toContain('Auditing 3 account(s), 4 at a time…\n');
-    expect(result.stderr).toContain('Audited 3/3 accounts, 8 users seen\n');
+    expect(result.stderr).toContain('Audited 3/3 accounts, 9 users seen\n');
+    // --max-key-age (90 days by default) holds across the organization too.
+    expect(result.stdout).toMatch(
+      /^123456789012 \(management\)\s+olga\s.*key 1 \(Active, 100d old: ROTATE, never used\)$/m,
+    );
+    expect(result.stderr).toContain(
+      'Should rotate (active keys older than 90 days): 123456789012 (management)/olga (100 days). Each user runs: awsmfa keys rotate --profile NAME',
+    );
     // The management account is audited with the administrator's session itself; the members are
     // entered with AssumeRole signed by it (the long-term key alone is denied: the MFA policy).
     const run = emulator.requestLog.slice(before);
@@ -189,7 +211,7 @@ describe('awsmfa admin audit --org', () => {
     const accounts = JSON.parse(json.stdout) as OrgJson[];
     expect(accounts.map((account) => [account.accountId, account.accountName, account.users.length])).toEqual(
       [
-        [management, 'management', 3],
+        [management, 'management', 4],
         [member1, 'member-1', 2],
         [member2, 'member-2', 3],
       ],
@@ -201,8 +223,27 @@ describe('awsmfa admin audit --org', () => {
           .map((user) => `${account.accountId}/${user.userName}`),
       ),
     ).toEqual([`${member2}/dave`]);
+    expect(
+      accounts.flatMap((account) =>
+        account.users
+          .filter((user) => user.shouldRotate)
+          .map((user) => `${account.accountId}/${user.userName}`),
+      ),
+    ).toEqual([`${management}/olga`]);
 
-    const csv = await audit(['--format', 'csv']);
+    // One account at a time: each account's IAM requests end before the next account's begin.
+    const before = emulator.requestLog.length;
+    const csv = await audit(['--format', 'csv', '--concurrency', '1']);
+    const iamAccounts = emulator.requestLog
+      .slice(before)
+      .filter((entry) => entry.service === 'iam')
+      .map((entry) => entry.caller?.split(':')[4]);
+    expect(iamAccounts.filter((account, i) => account !== iamAccounts[i - 1])).toEqual([
+      management,
+      member1,
+      member2,
+    ]);
+    expect(csv.stderr).toContain('Auditing 3 account(s), 1 at a time…\n');
     const lines = csv.stdout.split('\r\n');
     expect(lines[0]).toBe(
       'account_id,account_name,user,groups,mfa_devices,mfa_policies,can_act_without_mfa,probe_ip,explanation,access_keys,error',
@@ -325,6 +366,9 @@ describe('awsmfa sandbox --accounts', () => {
     );
     // The bootstrap admin (AdministratorAccess, no MFA policy) is the one who can act without MFA.
     expect(result.status).toBe(32);
+    expect(result.stderr).toContain(
+      'awsmfa: Keys from AWS_ACCESS_KEY_ID: the accounts are entered with them as they are, without MFA',
+    );
     const accounts = JSON.parse(result.stdout) as OrgJson[];
     expect(
       accounts.map((account) => [account.accountId, account.users.map((user) => user.userName)]),
