@@ -1,5 +1,5 @@
 // The AWS CLI v2 (/usr/bin/aws) against the sandbox's organization: `organizations list-accounts`
-// over AWS JSON 1.1, and a member account entered with `sts assume-role`.
+// over AWS JSON 1.1, and a member account entered with `sts assume-role`: its IAM and credential report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../src/index.js';
 import { type AwsResult, awsHome, runAws } from './support/awsCli.js';
@@ -67,6 +67,20 @@ describe('an organization through /usr/bin/aws', () => {
     expect(ok(users).Users.map((user: Json) => user.Arn)).toEqual([
       'arn:aws:iam::200000000002:user/user-00001',
     ]);
+    // The member's credential report: its root and its users, the account dated by its oldest
+    // entity (a member has no bootstrap administrator).
+    ok(await runAws(emulator, scratch.home, session, ['iam', 'generate-credential-report']));
+    const report = ok(await runAws(emulator, scratch.home, session, ['iam', 'get-credential-report']));
+    const rows = Buffer.from(report.Content, 'base64')
+      .toString('utf8')
+      .split('\n')
+      .map((line: string) => line.split(','));
+    expect(rows.map((row: string[]) => row.slice(0, 2))).toEqual([
+      ['user', 'arn'],
+      ['<root_account>', 'arn:aws:iam::200000000002:root'],
+      ['user-00001', 'arn:aws:iam::200000000002:user/user-00001'],
+    ]);
+    expect(Date.parse(rows[1]![2]!)).toBeGreaterThan(Date.parse('2020-01-01'));
     expect(denied.status).toBe(254);
     expect(denied.stderr).toContain(
       "An error occurred (AccessDeniedException) when calling the ListAccounts operation: You don't have permissions to access this resource.",
