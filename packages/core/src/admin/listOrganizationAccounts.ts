@@ -1,4 +1,5 @@
 import { type Account, ListAccountsCommand, type OrganizationsClient } from '@aws-sdk/client-organizations';
+import { type ListingPage, listAll } from '../aws/listAll.js';
 import { translateAwsError } from '../aws/translateAwsError.js';
 import { AwsMfaError } from '../errors.js';
 import { awsErrorCode } from './iamCall.js';
@@ -25,26 +26,16 @@ export async function listOrganizationAccounts(
   organizations: OrganizationsSender,
   context: { profile: string; endpoint?: string | undefined },
 ): Promise<OrganizationAccount[]> {
-  const accounts: Account[] = [];
-  let token: string | undefined;
-  do {
+  const accounts = await listAll(async (token): Promise<ListingPage<Account>> => {
     let page: { Accounts?: Account[]; NextToken?: string };
     try {
       page = await organizations.send(new ListAccountsCommand({ NextToken: token }));
     } catch (error) {
       throw listAccountsError(error, context);
     }
-    accounts.push(...(page.Accounts ?? []));
     // Organizations may answer an empty page with a NextToken: only a missing token ends the list.
-    const next = page.NextToken;
-    if (next !== undefined && next === token) {
-      throw new AwsMfaError(
-        'SERVICE_ERROR',
-        'Organizations returned the same NextToken twice; the listing would never end.',
-      );
-    }
-    token = next;
-  } while (token !== undefined);
+    return { items: page.Accounts ?? [], marker: page.NextToken, truncated: page.NextToken !== undefined };
+  }, 'Organizations');
   return accounts.flatMap((account) =>
     account.Id ? [{ id: account.Id, name: account.Name ?? '', status: account.Status ?? 'ACTIVE' }] : [],
   );

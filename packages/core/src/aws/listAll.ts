@@ -8,13 +8,15 @@ export interface ListingPage<T> {
 }
 
 /**
- * Collects every page of a Marker/IsTruncated IAM listing. An endpoint that hands back the marker
- * it was given would page forever, so that is an error.
+ * Collects every page of a Marker/IsTruncated IAM listing (or another service's, e.g.
+ * Organizations' NextToken, named by `service`). An endpoint that hands back the marker it was
+ * given would page forever, so that is an error.
  *
  * @example const users = await listAll((marker) => iam.send(new ListUsersCommand({ Marker: marker })).then((r) => ({ items: r.Users ?? [], marker: r.Marker, truncated: r.IsTruncated })))
  */
 export async function listAll<T>(
   page: (marker: string | undefined) => Promise<ListingPage<T>>,
+  service = 'IAM',
 ): Promise<T[]> {
   const all: T[] = [];
   let marker: string | undefined;
@@ -25,7 +27,7 @@ export async function listAll<T>(
     if (next !== undefined && next === marker) {
       throw new AwsMfaError(
         'SERVICE_ERROR',
-        'IAM returned the same page marker twice; the listing would never end.',
+        `${service} returned the same page marker twice; the listing would never end.`,
       );
     }
     marker = next;
