@@ -216,20 +216,13 @@ describe('awsmfa admin audit --org', () => {
         [member2, 'member-2', 3],
       ],
     );
-    expect(
+    /** `account/user` of every user `flag` holds for. */
+    const flagged = (flag: 'canActWithoutMfa' | 'shouldRotate') =>
       accounts.flatMap((account) =>
-        account.users
-          .filter((user) => user.canActWithoutMfa)
-          .map((user) => `${account.accountId}/${user.userName}`),
-      ),
-    ).toEqual([`${member2}/dave`]);
-    expect(
-      accounts.flatMap((account) =>
-        account.users
-          .filter((user) => user.shouldRotate)
-          .map((user) => `${account.accountId}/${user.userName}`),
-      ),
-    ).toEqual([`${management}/olga`]);
+        account.users.filter((user) => user[flag]).map((user) => `${account.accountId}/${user.userName}`),
+      );
+    expect(flagged('canActWithoutMfa')).toEqual([`${member2}/dave`]);
+    expect(flagged('shouldRotate')).toEqual([`${management}/olga`]);
 
     // One account at a time: each account's IAM requests end before the next account's begin.
     const before = emulator.requestLog.length;

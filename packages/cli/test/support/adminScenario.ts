@@ -98,10 +98,10 @@ export async function groupPolicy(emulator: Emulator, groupName: string, policyN
 }
 
 /**
- * `/usr/bin/aws s3 ls` (the AWS CLI v2; the `aws` on PATH may be v1) signing with `keys`, in a
- * throwaway HOME: a real ListBuckets request from 127.0.0.1.
+ * `/usr/bin/aws …args --endpoint-url <emulator>` (the AWS CLI v2; the `aws` on PATH may be v1)
+ * signing with `keys`, in a throwaway HOME.
  */
-export function awsS3Ls(emulator: Emulator, keys: Keys): Promise<RunResult> {
+function runAwsCli(emulator: Emulator, args: readonly string[], keys: Keys): Promise<RunResult> {
   const home = mkdtempSync(join(tmpdir(), 'awsmfa-awscli-'));
   onTestFinished(() => rmSync(home, { recursive: true, force: true }));
   const env: Record<string, string> = {
@@ -115,38 +115,23 @@ export function awsS3Ls(emulator: Emulator, keys: Keys): Promise<RunResult> {
     AWS_PAGER: '',
   };
   if (keys.sessionToken) env.AWS_SESSION_TOKEN = keys.sessionToken;
-  return runProcess('/usr/bin/aws', ['s3', 'ls', '--endpoint-url', emulator.endpoint], {
+  return runProcess('/usr/bin/aws', [...args, '--endpoint-url', emulator.endpoint], {
     env,
     timeoutMs: 30_000,
   });
 }
 
+/** `/usr/bin/aws s3 ls` signing with `keys`: a real ListBuckets request from 127.0.0.1. */
+export function awsS3Ls(emulator: Emulator, keys: Keys): Promise<RunResult> {
+  return runAwsCli(emulator, ['s3', 'ls'], keys);
+}
+
 /**
- * `/usr/bin/aws …args --output json` signing with `keys`, in a throwaway HOME; the parsed stdout.
- * Fails with the AWS CLI's stderr when it exits non-zero.
+ * `/usr/bin/aws …args --output json` signing with `keys`; the parsed stdout. Fails with the AWS
+ * CLI's stderr when it exits non-zero.
  */
 export async function awsCliJson(emulator: Emulator, args: readonly string[], keys: Keys): Promise<unknown> {
-  const home = mkdtempSync(join(tmpdir(), 'awsmfa-awscli-'));
-  onTestFinished(() => rmSync(home, { recursive: true, force: true }));
-  const env: Record<string, string> = {
-    PATH: '/usr/bin:/bin',
-    HOME: home,
-    AWS_CONFIG_FILE: join(home, 'config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
-    AWS_ACCESS_KEY_ID: keys.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
-    AWS_DEFAULT_REGION: 'us-east-1',
-    AWS_PAGER: '',
-  };
-  if (keys.sessionToken) env.AWS_SESSION_TOKEN = keys.sessionToken;
-  const result = await runProcess(
-    '/usr/bin/aws',
-    [...args, '--endpoint-url', emulator.endpoint, '--output', 'json'],
-    {
-      env,
-      timeoutMs: 30_000,
-    },
-  );
+  const result = await runAwsCli(emulator, [...args, '--output', 'json'], keys);
   if (result.status !== 0) throw new Error(`aws ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return JSON.parse(result.stdout);
 }
