@@ -4,6 +4,7 @@
 // reported while the others are audited (exit 33 alone); throttling is retried to the end. The AWS
 // CLI v2 reads the same organization as a second reader.
 
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -223,6 +224,21 @@ describe('awsmfa admin audit --org', () => {
       );
     expect(flagged('canActWithoutMfa')).toEqual([`${member2}/dave`]);
     expect(flagged('shouldRotate')).toEqual([`${management}/olga`]);
+    // The jq filter `admin audit --help` shows for --org reads the same answer.
+    const help = await runAwsmfa(['admin', 'audit', '--help'], { env: home.env });
+    const filter = /--org --json \| jq "([^"]+)"/.exec(help.stdout.replace(/\n\s*/g, ' '))?.[1];
+    expect(filter).toBeDefined();
+    const exposed = execFileSync('jq', ['-c', filter!], { input: json.stdout, encoding: 'utf8' });
+    expect(
+      exposed
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      { accountId: management, exposed: [] },
+      { accountId: member1, exposed: [] },
+      { accountId: member2, exposed: ['dave'] },
+    ]);
 
     // One account at a time: each account's IAM requests end before the next account's begin.
     const before = emulator.requestLog.length;
