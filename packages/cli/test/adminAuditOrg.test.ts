@@ -337,7 +337,7 @@ describe('awsmfa admin audit --org', () => {
     }
   }, 90_000);
 
-  it('refuses --org options without --org, bad account ids and concurrency', async () => {
+  it('refuses --org options without --org, bad account ids, concurrency and role names', async () => {
     const stray = await runAwsmfa(['admin', 'audit', '--accounts', member1], { env: home.env });
     expect(stray.status).toBe(2);
     expect(stray.stderr).toContain('--accounts works with --org only.');
@@ -350,6 +350,9 @@ describe('awsmfa admin audit --org', () => {
     const badConcurrency = await audit(['--concurrency', '0']);
     expect(badConcurrency.status).toBe(3);
     expect(badConcurrency.stderr).toContain('--concurrency 0 is not a number from 1 to 32.');
+    const badRole = await audit(['--role-name', 'Org Access']);
+    expect(badRole.status).toBe(3);
+    expect(badRole.stderr).toContain('--role-name "Org Access" is not an IAM role name.');
   }, 60_000);
 });
 
