@@ -46,11 +46,8 @@ export {
   iamError,
 } from './iamCall.js';
 export { defaultMaxKeyAgeDays, keysDueForRotation } from './keysDueForRotation.js';
-export {
-  listOrganizationAccounts,
-  type OrganizationAccount,
-  type OrganizationsSender,
-} from './listOrganizationAccounts.js';
+// Types only: the functions that load the Organizations SDK are in '@awsmfa/core/organizations'.
+export type { OrganizationAccount, OrganizationsSender } from './listOrganizationAccounts.js';
 export {
   assertGroupExists,
   describeGroup,

@@ -1,6 +1,5 @@
 export type { AwsClientOptions, AwsCredentials } from './awsClientConfig.js';
 export { createIamClient } from './createIamClient.js';
-export { createOrganizationsClient } from './createOrganizationsClient.js';
 export { createStsClient } from './createStsClient.js';
 export {
   type AssumedRoleCredentials,

@@ -100,21 +100,22 @@ export async function auditOrganizationAccounts(
   terminal: Terminal,
 ): Promise<AccountAudit[]> {
   const core = await import('@awsmfa/core');
+  const { createOrganizationsClient, listOrganizationAccounts } = await import('@awsmfa/core/organizations');
   const { region, endpoints, profileName, source } = await openAuditor(args, terminal);
   const credentials = keysOf(source);
   const sts = core.stsRoleAssumer({ region, endpoint: endpoints.sts });
-  const organizations = core.createOrganizationsClient({
+  const organizations = createOrganizationsClient({
     // Organizations answers in us-east-1 only.
     region: 'us-east-1',
     endpoint: endpoints.organizations,
     credentials,
     env: terminal.env,
   });
-  let accounts: Awaited<ReturnType<typeof core.listOrganizationAccounts>>;
+  let accounts: Awaited<ReturnType<typeof listOrganizationAccounts>>;
   let callerAccount: string;
   try {
     [accounts, callerAccount] = await Promise.all([
-      core.listOrganizationAccounts(organizations, {
+      listOrganizationAccounts(organizations, {
         profile: profileName,
         endpoint: endpoints.organizations,
       }),
