@@ -101,9 +101,16 @@ export async function importAccessKeys(options: ImportAccessKeysOptions): Promis
     );
   }
   const fileRows = plans.filter((plan) => plan.to === 'file').map((plan) => plan.row);
+  // Where each row's profile holds other keys, so the conflict error can say where to look.
+  const otherKeysIn = new Map(plans.map((plan) => [plan.row.row, new Set(plan.otherKeysIn)]));
   const checkConflicts = (entries: readonly ImportedProfile[]) => {
     const conflicts = entries.filter((entry) => entry.status === 'replaced');
-    if (conflicts.length > 0 && !options.force) throw conflictError(conflicts);
+    if (conflicts.length > 0 && !options.force) {
+      throw conflictError(
+        conflicts,
+        conflicts.flatMap((c) => [...(otherKeysIn.get(c.row) ?? [])]),
+      );
+    }
   };
   const entries = new Map(plans.map((plan) => [plan.row.row, plan.entry]));
   if (fileRows.length === 0) checkConflicts([...entries.values()]);
@@ -118,6 +125,7 @@ export async function importAccessKeys(options: ImportAccessKeysOptions): Promis
           const entry = entries.get(row.row)!;
           // A key store's other keys already made it `replaced`.
           if (entry.status !== 'replaced') entries.set(row.row, { ...entry, status: statusOf(text, row) });
+          if (entries.get(row.row)!.status === 'replaced') otherKeysIn.get(row.row)!.add('file');
         }
         checkConflicts([...entries.values()]);
         let result = text;
@@ -164,6 +172,8 @@ interface KeyPlan {
   removeFrom: KeyStoreName[];
   /** Whether `to` (a key store) must be written or the profile pointed at it. */
   needsPlacing: boolean;
+  /** The stores holding other keys for this profile (for a credentials-file target, decided under its lock). */
+  otherKeysIn: KeyStoreName[];
 }
 
 /**
@@ -182,6 +192,7 @@ async function planRow(
   let status: ImportedProfile['status'] = 'added';
   let inTarget = false;
   const removeFrom: KeyStoreName[] = [];
+  const otherKeysIn: KeyStoreName[] = [];
   for (const place of places) {
     // The credentials file is read under its lock when it is the target (see importAccessKeys).
     if (place === 'file' && to === 'file') continue;
@@ -189,7 +200,10 @@ async function planRow(
     if (!held) continue;
     if (place === to) inTarget = sameKeys(held, row);
     else removeFrom.push(place);
-    if (!sameKeys(held, row)) status = 'replaced';
+    if (!sameKeys(held, row)) {
+      status = 'replaced';
+      otherKeysIn.push(place);
+    }
   }
   if (status === 'added' && inTarget) status = 'unchanged';
   const entry: ImportedProfile = { ...pick(row), status, store: to };
@@ -200,6 +214,7 @@ async function planRow(
     entry,
     removeFrom,
     needsPlacing: !inTarget || used !== to || !recorded || removeFrom.length > 0,
+    otherKeysIn,
   };
 }
 
@@ -238,7 +253,15 @@ function statusOf(text: string, row: AccessKeyRow): ImportedProfile['status'] {
   return 'replaced';
 }
 
-function conflictError(conflicts: ImportedProfile[]): AwsMfaError {
+function conflictError(conflicts: ImportedProfile[], places: readonly KeyStoreName[]): AwsMfaError {
   const profiles = conflicts.map((c) => c.profile);
-  return new AwsMfaError('CONFLICT', importText.conflict({ profiles }), { hint: importText.conflictHint() });
+  const label = {
+    file: importText.credentialsFile,
+    keyring: importText.osKeyring,
+    'encrypted-file': importText.encryptedFile,
+  };
+  const where = [...new Set(places.length > 0 ? places : (['file'] as const))].map((place) => label[place]());
+  return new AwsMfaError('CONFLICT', importText.conflict({ profiles, places: where }), {
+    hint: importText.conflictHint(),
+  });
 }

@@ -52,7 +52,12 @@ describe('import --store', () => {
     const stores = testStores(env);
     await expect(
       importAccessKeys({ env, csv: csv(downloadCsv(keyA)), profile: 'dev', store: 'encrypted-file', stores }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    ).rejects.toThrow(
+      expect.objectContaining({
+        code: 'CONFLICT',
+        message: 'Profile dev already has other keys in the credentials file; nothing imported.',
+      }),
+    );
     expect(read(path('.aws/credentials'))).toBe(credentials);
     expect(await stores('encrypted-file').read('dev')).toBeUndefined();
 
@@ -67,6 +72,22 @@ describe('import --store', () => {
     expect(forced.imported[0]).toMatchObject({ status: 'replaced', store: 'encrypted-file' });
     expect(read(path('.aws/credentials'))).toBe('# mine\n[dev]\nregion = eu-west-1\n[other]\nx = 1\n');
     expect(await stores('encrypted-file').read('dev')).toEqual(a);
+  });
+
+  it('other keys in the keyring: the CONFLICT says they are in the keyring, not the credentials file', async () => {
+    const { env, path } = tempHome({});
+    const stores = testStores(env);
+    await stores('keyring').write('dev', b);
+    await expect(
+      importAccessKeys({ env, csv: csv(downloadCsv(keyA)), profile: 'dev', store: 'keyring', stores }),
+    ).rejects.toThrow(
+      expect.objectContaining({
+        code: 'CONFLICT',
+        message: 'Profile dev already has other keys in the OS keyring; nothing imported.',
+      }),
+    );
+    expect(await stores('keyring').read('dev')).toEqual(b);
+    expect(() => read(path('.aws/config'))).toThrow();
   });
 
   it('the same plaintext keys move without --force; importing again is unchanged and writes nothing', async () => {

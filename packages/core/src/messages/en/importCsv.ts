@@ -26,8 +26,9 @@ export const importText = defineMessages('import', {
   nothingImportedHint: 'fix those rows, or pass --skip-invalid to import the others',
   noValidRow: (p: { file: string }) => `Nothing imported: no row of ${p.file} is valid.`,
   rows: (p: { rows: readonly string[] }) => p.rows.join('; '),
-  conflict: (p: { profiles: readonly string[] }) =>
-    `${p.profiles.length === 1 ? `Profile ${p.profiles[0]} already has` : `Profiles ${p.profiles.join(', ')} already have`} other keys in the credentials file; nothing imported.`,
+  conflict: (p: { profiles: readonly string[]; places: readonly string[] }) =>
+    `${p.profiles.length === 1 ? `Profile ${p.profiles[0]} already has` : `Profiles ${p.profiles.join(', ')} already have`} other keys in ${p.places.join(' and ')}; nothing imported.`,
+  credentialsFile: 'the credentials file',
   conflictHint: 'pass --force to replace them, or --profile-prefix (or --profile) to import beside them',
   quoteNotClosed: 'a quoted field is never closed',
   badClosingQuote: 'a closing quote is followed by something other than a comma or line end',

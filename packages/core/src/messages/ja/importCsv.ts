@@ -21,7 +21,8 @@ export const import_: Translation<typeof importText> = {
   noValidRow: (p) => `何も取り込んでいません: ${p.file} に有効な行がありません。`,
   rows: (p) => p.rows.join('。'),
   conflict: (p) =>
-    `プロファイル ${p.profiles.join('、')} には credentials ファイルに別のアクセスキーがすでにあります。何も取り込んでいません。`,
+    `プロファイル ${p.profiles.join('、')} の別のアクセスキーが ${p.places.join('と')}にすでにあります。何も取り込んでいません。`,
+  credentialsFile: 'credentials ファイル',
   conflictHint:
     '置き換えるなら --force、並べて取り込むなら --profile-prefix（または --profile）を指定してください',
   quoteNotClosed: '引用符で始まるフィールドが閉じていません',
