@@ -225,30 +225,31 @@ describe('the keyring store', () => {
     await bed.admin.send(new AddUserToGroupCommand({ GroupName: bed.seeded.groupName, UserName: name }));
     const { AccessKey } = await bed.admin.send(new CreateAccessKeyCommand({ UserName: name }));
     const home = testHome({
-      '.aws/config': '[profile dev]\nregion = us-east-1\n',
+      // Its own profile name: the keyring (one per test file) holds one entry per profile name.
+      '.aws/config': `[profile ${name}]\nregion = us-east-1\n`,
       'keys.csv': `Access key ID,Secret access key\n${AccessKey!.AccessKeyId},${AccessKey!.SecretAccessKey}\n`,
     });
     const env = { ...home.env, ...keyring.env };
     const ep = ['--endpoint-url', bed.emulator.endpoint];
     expect(
-      (await awsmfa(['import', home.path('keys.csv'), '--profile', 'dev', '--store', 'keyring'], env)).status,
+      (await awsmfa(['import', home.path('keys.csv'), '--profile', name, '--store', 'keyring'], env)).status,
     ).toBe(0);
-    const created = await awsmfa(['enroll', '--profile', 'dev', ...ep, '--keep', '--show-secret'], env);
+    const created = await awsmfa(['enroll', '--profile', name, ...ep, '--keep', '--show-secret'], env);
     const seed = /Secret key for manual entry[^:]*: ([A-Z2-7]+)/.exec(created.stderr)?.[1];
     expect(seed, created.stderr).toBeDefined();
     awaitStepMargin(Date.now(), 10_000);
     const enabled = await awsmfa(
-      ['enroll', '--profile', 'dev', ...ep, '--code1', totpCode(seed!, -1), '--code2', totpCode(seed!)],
+      ['enroll', '--profile', name, ...ep, '--code1', totpCode(seed!, -1), '--code2', totpCode(seed!)],
       env,
     );
     expect(enabled.status, enabled.stderr).toBe(0);
     expect(readFileSync(home.path('.aws/config'), 'utf8')).toMatch(
       /^mfa_serial = arn:aws:iam::123456789012:mfa\//m,
     );
-    const device = await awsmfa(['device', 'list', '--profile', 'dev', ...ep], env);
+    const device = await awsmfa(['device', 'list', '--profile', name, ...ep], env);
     expect(device.status, device.stderr).toBe(0);
     const session = await awsmfa(
-      ['env', '--profile', 'dev', '--shell', 'bash', ...ep, '--code', totpCode(seed!, 1)],
+      ['env', '--profile', name, '--shell', 'bash', ...ep, '--code', totpCode(seed!, 1)],
       env,
     );
     expect(session.status, session.stderr).toBe(0);
