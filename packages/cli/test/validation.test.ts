@@ -52,7 +52,11 @@ describe('regions are checked before any request', () => {
   it('a region that would steer the signed request elsewhere is refused, as the AWS CLI does (exit 3)', async () => {
     const port = (catcher.address() as AddressInfo).port;
     const hostile = `x@127.0.0.1:${port}/#`;
-    const home = homeFor(user, { extraConfig: `region = ${hostile}\n` });
+    const home = homeFor(user);
+    writeFileSync(
+      home.path('.aws/config'),
+      `[profile ${user.userName}]\nregion = ${hostile}\nmfa_serial = ${user.serial}\n`,
+    );
     const before = caught;
     const result = await awsmfa(['env', '--profile', user.userName, '--code', '123456'], home.env);
     expectRefused(

@@ -244,7 +244,10 @@ function pick(row: AccessKeyRow) {
 }
 
 function statusOf(text: string, row: AccessKeyRow): ImportedProfile['status'] {
-  const section = parseIni(text).sections.find((s) => isProfileSection('credentials', s.name, row.profile));
+  // The last header of the profile is the one the AWS CLI reads and the one an edit changes.
+  const section = parseIni(text).sections.findLast((s) =>
+    isProfileSection('credentials', s.name, row.profile),
+  );
   if (!section) return 'added';
   const settings = sectionSettings(section);
   const { aws_access_key_id: id, aws_secret_access_key: secret, aws_session_token: token } = settings;

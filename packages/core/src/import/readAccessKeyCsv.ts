@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { AwsMfaError } from '../errors.js';
 import { importText } from '../messages/en/importCsv.js';
 import { profilesText } from '../messages/en/profiles.js';
-import { fileError } from '../profiles/readAwsFile.js';
+import { fileError } from '../profiles/fileError.js';
 
 /** An access-key CSV is a few hundred bytes; anything past this is not one (or is /dev/zero). */
 const maxCsvBytes = 1024 * 1024;

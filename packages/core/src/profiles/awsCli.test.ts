@@ -6,8 +6,10 @@ import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editIniSection } from './ini/editIni.js';
-import { iniEditScenario, renderIniFile } from './ini/iniArbitraries.js';
-import { parseIni, sectionSettings } from './ini/parseIni.js';
+import { iniEditScenario, oddEditScenario, oddIniText, renderIniFile } from './ini/iniArbitraries.js';
+import { encodeIniText } from './ini/iniBytes.js';
+import { iniModel, parseIni, sectionSettings } from './ini/parseIni.js';
+import { profilesOfFile } from './profileSection.js';
 import { tempHome } from './testing.js';
 import { updateProfile } from './updateProfile.js';
 
@@ -23,6 +25,22 @@ for path in json.load(sys.stdin):
         out.append([[name, values] for name, values in raw_config_parse(path, parse_subsections=False).items()])
     except Exception as error:
         out.append({'error': repr(error)})
+print(json.dumps(out))
+`;
+
+// What the AWS CLI reads of a file: refused (raw_config_parse raises, nested blocks parsed as
+// load_config does), else every section's raw settings and build_profile_map's profiles.
+const botocoreRead = `
+import json, sys
+from awscli.botocore.configloader import raw_config_parse, build_profile_map
+out = []
+for path in json.load(sys.stdin):
+    try:
+        raw_config_parse(path)
+        raw = raw_config_parse(path, parse_subsections=False)
+        out.append({'sections': [[n, v] for n, v in raw.items()], 'profiles': [[n, v] for n, v in build_profile_map(raw)['profiles'].items()]})
+    except Exception:
+        out.append('refused')
 print(json.dumps(out))
 `;
 
@@ -55,6 +73,41 @@ describe('the AWS CLI reads what awsmfa writes', () => {
     texts.forEach((text, i) => {
       const ours = parseIni(text).sections.map((s) => [s.name, sectionSettings(s)]);
       expect({ text, model: botocore[i] }).toEqual({ text, model: ours });
+    });
+  });
+
+  it('botocore and awsmfa read odd files alike, edited or not: the same sections, settings and profiles, or both refuse them', () => {
+    const { path } = tempHome();
+    // Odd files, and odd files after an edit (those the editor did not refuse).
+    const texts = [
+      ...fc.sample(oddIniText, 300),
+      ...fc.sample(oddEditScenario, 300).flatMap(([text, target, edit]) => {
+        try {
+          return [editIniSection(text, target, edit)];
+        } catch {
+          return [];
+        }
+      }),
+    ];
+    const files = texts.map((text, i) => {
+      // As bytes: a lone surrogate stands for a byte that is not UTF-8 (see iniBytes).
+      writeFileSync(path(`odd${i}.ini`), encodeIniText(text));
+      return path(`odd${i}.ini`);
+    });
+    const output = execFileSync('/usr/bin/python3', ['-c', botocoreRead], {
+      input: JSON.stringify(files),
+      env: { PATH: '/usr/bin:/bin', PYTHONUTF8: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const botocore = JSON.parse(output) as unknown[];
+    texts.forEach((text, i) => {
+      const doc = parseIni(text);
+      const ours =
+        doc.problems.length > 0
+          ? 'refused'
+          : { sections: iniModel(doc), profiles: [...profilesOfFile('config', doc)] };
+      expect({ text, read: ours }).toEqual({ text, read: botocore[i] });
     });
   });
 

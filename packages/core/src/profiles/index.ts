@@ -1,9 +1,12 @@
 export { type EditAwsFileOptions, editAwsFile } from './editAwsFile.js';
 export { editIniSection, type IniSectionEdit } from './ini/editIni.js';
+export { decodeIniBytes, encodeIniText } from './ini/iniBytes.js';
 export {
   type IniDocument,
   type IniEntry,
+  type IniProblem,
   type IniSection,
+  iniModel,
   parseIni,
   sectionSettings,
 } from './ini/parseIni.js';
@@ -16,6 +19,7 @@ export {
   parseTrustedCidrs,
   readAwsProfiles,
 } from './loadProfile.js';
+export { parseAwsFile } from './parseAwsFile.js';
 export type { Profile } from './profile.js';
 export { profileKeys } from './profileKeys.js';
 export {
@@ -25,8 +29,8 @@ export {
   profileNameOfSection,
   profileNameProblem,
   profileSectionHeader,
+  profilesOfFile,
 } from './profileSection.js';
-export { readAwsFile } from './readAwsFile.js';
 export { resolveAwsFiles, resolveHome } from './resolveAwsFiles.js';
 export { profileEdit, type UpdateProfileOptions, updateProfile } from './updateProfile.js';
 export {
@@ -36,5 +40,5 @@ export {
   type UpdateTrustedCidrsResult,
   updateTrustedCidrs,
 } from './updateTrustedCidrs.js';
-export { withFileLock } from './withFileLock.js';
+export { type FileLockOptions, withFileLock } from './withFileLock.js';
 export { writeFileAtomic } from './writeFileAtomic.js';

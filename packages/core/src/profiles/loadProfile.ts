@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { AwsMfaError } from '../errors.js';
 import { profilesText } from '../messages/en/profiles.js';
 import { fileError } from './fileError.js';
-import { parseIni, sectionSettings } from './ini/parseIni.js';
+import { parseAwsFile } from './parseAwsFile.js';
 import type { Profile } from './profile.js';
-import { type AwsFileKind, profileNameOfSection } from './profileSection.js';
+import { type AwsFileKind, profilesOfFile } from './profileSection.js';
 import { resolveAwsFiles } from './resolveAwsFiles.js';
 
 export interface LoadProfileOptions {
@@ -28,26 +28,26 @@ export interface AwsProfiles {
 /**
  * Reads both AWS shared files: each profile is `[profile NAME]` (or `[default]`) of the config
  * file merged with `[NAME]` of the credentials file, credentials winning, as in the AWS CLI. A
- * missing file is empty; an unreadable one is FILE_ERROR.
+ * missing file is empty; an unreadable one is FILE_ERROR, one the AWS CLI cannot parse
+ * INVALID_INPUT (see parseAwsFile).
  *
  * @example readAwsProfiles({ env: process.env }).profiles.get('dev')?.mfaSerial
  */
 export function readAwsProfiles(options: LoadProfileOptions): AwsProfiles {
   const { configFile, credentialsFile } = resolveAwsFiles(options.env, options.home);
   const merged = new Map<string, { settings: Record<string, string>; sources: AwsFileKind[] }>();
-  const collect = (kind: AwsFileKind, text: string | undefined) => {
-    if (text === undefined) return;
-    for (const section of parseIni(text).sections) {
-      const name = profileNameOfSection(kind, section.name);
-      if (name === undefined) continue;
+  const collect = (kind: AwsFileKind, file: string) => {
+    const bytes = readAwsFileSync(file);
+    if (bytes === undefined) return;
+    for (const [name, settings] of profilesOfFile(kind, parseAwsFile(bytes, file))) {
       const entry = merged.get(name) ?? { settings: {}, sources: [] };
-      Object.assign(entry.settings, sectionSettings(section));
+      Object.assign(entry.settings, settings);
       if (!entry.sources.includes(kind)) entry.sources.push(kind);
       merged.set(name, entry);
     }
   };
-  collect('config', readAwsFileSync(configFile));
-  collect('credentials', readAwsFileSync(credentialsFile));
+  collect('config', configFile);
+  collect('credentials', credentialsFile);
   const profiles = new Map<string, Profile>();
   for (const [name, { settings, sources }] of merged) profiles.set(name, toProfile(name, settings, sources));
   return { profiles, configFile, credentialsFile };
@@ -92,9 +92,9 @@ export function parseTrustedCidrs(value: string | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter((cidr) => cidr !== '');
 }
 
-function readAwsFileSync(path: string): string | undefined {
+function readAwsFileSync(path: string): Buffer | undefined {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw fileError(profilesText.cannotRead({ path }), error);

@@ -149,6 +149,14 @@ function userLink(profile: Profile, mfaSerialAbove: string | undefined): SourceL
 }
 
 function mfaSessionLink(keys: KeysLink, mfaSerial: string): MfaSessionLink {
+  if (/\s/.test(mfaSerial)) {
+    // The AWS CLI reads an indented line after `mfa_serial = …` as more of its value.
+    throw new AwsMfaError(
+      'INVALID_INPUT',
+      `The mfa_serial for profile ${keys.profile.name} spans several lines or holds spaces (${JSON.stringify(mfaSerial)}): the AWS CLI reads an indented line after it as part of it.`,
+      { hint: 'remove the indentation of the line after mfa_serial in the config file' },
+    );
+  }
   return { kind: 'mfa-session', profile: keys.profile, mfaSerial, keys };
 }
 

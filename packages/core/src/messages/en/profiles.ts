@@ -19,6 +19,7 @@ export const profilesText = defineMessages('profiles', {
   badSessionTokenHint: 'check aws_session_token in the credentials file',
   /** profileNameProblem. */
   nameEmpty: 'is empty',
+  nameDefault: 'is DEFAULT, whose keys the AWS CLI gives to every profile',
   nameTooLong: 'is longer than 128 characters',
   nameControl: 'contains a control character (e.g. a newline)',
   nameWhitespace: 'contains whitespace',

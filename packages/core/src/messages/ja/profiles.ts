@@ -16,6 +16,7 @@ export const profiles: Translation<typeof profilesText> = {
     `プロファイル ${p.profile} のセッショントークンに、空白かトークンに使えない文字が含まれています。`,
   badSessionTokenHint: 'credentials ファイルの aws_session_token を確認してください',
   nameEmpty: 'が空です',
+  nameDefault: 'は DEFAULT です（AWS CLI は DEFAULT のキーをすべてのプロファイルに与えます）',
   nameTooLong: 'が 128 文字を超えています',
   nameControl: 'に制御文字（改行など）が含まれています',
   nameWhitespace: 'に空白が含まれています',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editIniSection, type IniSectionEdit } from './editIni.js';
-import { iniEditScenario, renderIniFile } from './iniArbitraries.js';
+import { iniEditScenario, oddEditScenario, renderIniFile } from './iniArbitraries.js';
 import { decodeIniBytes, encodeIniText } from './iniBytes.js';
 import { parseIni, sectionSettings } from './parseIni.js';
 
@@ -10,12 +10,13 @@ const modelOf = (text: string): Model => parseIni(text).sections.map((s) => [s.n
 
 function expectedModel(before: Model, target: string, edit: IniSectionEdit): Model {
   const model: Model = before.map(([name, settings]) => [name, { ...settings }]);
-  const index = model.findIndex(([name]) => name === target);
+  // The last header of that name is the one edited, the one botocore reads.
+  const index = model.findLastIndex(([name]) => name === target);
   if (edit.removeSection) return model.filter(([name]) => name !== target);
   const hasSet = Object.keys(edit.set ?? {}).length > 0;
   if (index === -1 && !hasSet) return model;
   if (index === -1) model.push([target, {}]);
-  const settings = model.find(([name]) => name === target)![1];
+  const settings = model[index === -1 ? model.length - 1 : index]![1];
   for (const k of edit.unset ?? []) delete settings[k.toLowerCase()];
   for (const [k, v] of Object.entries(edit.set ?? {})) settings[k.toLowerCase()] = v;
   return model;
@@ -85,5 +86,53 @@ describe('editIniSection properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('odd files (continuation lines, comments inside values, repeated headers and keys, odd whitespace): the edit reads as asked, every other byte stays, or it is refused', () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(oddEditScenario, ([before, target, edit]) => {
+        let after: string;
+        try {
+          after = editIniSection(before, target, edit);
+        } catch (error) {
+          // The safety net: an edit that would change how another line reads is refused.
+          expect(error).toMatchObject({ code: 'INVALID_INPUT' });
+          refused++;
+          return;
+        }
+        expect(modelOf(after)).toEqual(expectedModel(modelOf(before), target, edit));
+        const sections = parseIni(before).sections;
+        const edited = sections.filter((s) => s.name === target);
+        if (edited.length === 0) {
+          // A new section: the file is its prefix (bar a final line ending added before it).
+          expect(after.startsWith(before.replace(/(\r\n|\n|\r)$/, ''))).toBe(true);
+          return;
+        }
+        const first = edit.removeSection ? edited[0]! : edited.at(-1)!;
+        const last = edited.at(-1)!;
+        const prefix = before.slice(0, edit.removeSection ? first.leadStart : first.headerEnd);
+        expect(after.startsWith(prefix.replace(/\s+$/, ''))).toBe(true);
+        expect(after.endsWith(before.slice(last.end))).toBe(true);
+        // Comment lines of the edited section stay (those inside removed values too).
+        if (!edit.removeSection) {
+          const comments = (text: string, from: number, to: number) =>
+            text
+              .slice(from, to)
+              .split(/\r\n|\n|\r/)
+              .filter((line) => /^[\s]*[#;]/.test(line));
+          // Up to the next header: a comment may become the next section's leading comment.
+          const upToNextHeader = (text: string) => {
+            const all = parseIni(text).sections;
+            const index = all.findLastIndex((s) => s.name === target);
+            return comments(text, all[index]!.start, all[index + 1]?.start ?? text.length);
+          };
+          expect(upToNextHeader(after)).toEqual(upToNextHeader(before));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // Refusals are for files whose indentation leaves no safe place, not for ordinary edits.
+    expect(refused).toBeLessThan(50);
   });
 });

@@ -78,4 +78,53 @@ describe('editIniSection', () => {
       '[profile default]\nregion = r\n',
     );
   });
+
+  describe('files as botocore reads them', () => {
+    it('setting a key replaces its whole value, continuation lines included, and keeps the comments among them', () => {
+      const text = '[a]\nmfa_serial = old\n# why\n  region = x\ny = 1\n';
+      expect(editIniSection(text, 'a', { set: { mfa_serial: 'new' } })).toBe(
+        '[a]\nmfa_serial = new\n# why\ny = 1\n',
+      );
+      expect(editIniSection(text, 'a', { unset: ['mfa_serial'] })).toBe('[a]\n# why\ny = 1\n');
+    });
+
+    it('a key the file only has inside another value (an indented `  region = …` after mfa_serial) is added as a key of its own', () => {
+      const text = '[a]\nmfa_serial = arn\n  region = x\n';
+      expect(editIniSection(text, 'a', { set: { region: 'r' } })).toBe(
+        '[a]\nmfa_serial = arn\n  region = x\nregion = r\n',
+      );
+    });
+
+    it('a new key takes the indentation of the keys before it, so it neither continues them nor is continued', () => {
+      expect(editIniSection('[a]\n  x = 1\n  [b]\n', 'a', { set: { y: '2' } })).toBe(
+        '[a]\n  x = 1\n  y = 2\n  [b]\n',
+      );
+      expect(editIniSection('[a]\n\tx = 1\n', 'a', { set: { y: '2' } })).toBe('[a]\n\tx = 1\n\ty = 2\n');
+      // A section without keys: as indented as the next header, which must stay a header.
+      expect(editIniSection('[a]\n  [b]\n', 'a', { set: { y: '2' } })).toBe('[a]\n  y = 2\n  [b]\n');
+    });
+
+    it('several headers of one profile: the last, the one botocore reads, is edited', () => {
+      const match = (name: string) => name === 'profile a' || name === 'profile "a"';
+      expect(
+        editIniSection('[profile a]\nx = 1\n[profile "a"]\nx = 2\n', 'profile a', { set: { x: '3' } }, match),
+      ).toBe('[profile a]\nx = 1\n[profile "a"]\nx = 3\n');
+    });
+
+    it('a file with lone CR line endings gets CR line endings', () => {
+      expect(editIniSection('[a]\rx = 1\r', 'a', { set: { y: '2' } })).toBe('[a]\rx = 1\ry = 2\r');
+      expect(editIniSection('[a]\rx = 1\r', 'b', { set: { y: '2' } })).toBe('[a]\rx = 1\r\r[b]\ry = 2\r');
+    });
+
+    it('an edit that would make another line continue a value is refused, the text untouched', () => {
+      // Without [b], `  [c]` would continue x (indented deeper than it).
+      const text = '[a]\nx = 1\n[b]\n  y = 2\n  [c]\nz = 3\n';
+      expect(() => editIniSection(text, 'b', { removeSection: true })).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_INPUT',
+          message: expect.stringContaining('Cannot edit [b]'),
+        }),
+      );
+    });
+  });
 });
