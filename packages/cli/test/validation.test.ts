@@ -229,15 +229,21 @@ describe('an option given twice: the last one counts, on every command', () => {
   });
 });
 
+/** A new user whose HOME holds a cached session, got with a code through the emulator. */
+async function withCachedSession(name: string) {
+  const user = await bed.newUser(name);
+  const home = homeFor(user);
+  const first = await awsmfa(
+    ['env', '--profile', user.userName, '--endpoint-url', bed.emulator.endpoint, '--code', user.code()],
+    home.env,
+  );
+  expect(first.status, first.stderr).toBe(0);
+  return { user, home };
+}
+
 describe('every argument is checked before the cache is consulted', () => {
   it('with a cached session, a bad --duration, --code, --endpoint-url or --region still exits 3, as with --debug', async () => {
-    const user = await bed.newUser('v-cached');
-    const home = homeFor(user);
-    const first = await awsmfa(
-      ['env', '--profile', user.userName, '--endpoint-url', bed.emulator.endpoint, '--code', user.code()],
-      home.env,
-    );
-    expect(first.status, first.stderr).toBe(0);
+    const { user, home } = await withCachedSession('v-cached');
     const hit = await awsmfa(['env', '--profile', user.userName, '--shell', 'bash'], home.env);
     expect(hit.status, hit.stderr).toBe(0);
     expect(hit.stdout).toContain('AWS_SESSION_TOKEN');
@@ -269,13 +275,7 @@ describe('every argument is checked before the cache is consulted', () => {
   });
 
   it('a bad awsmfa_session_duration in the profile is refused before the cache too', async () => {
-    const user = await bed.newUser('v-profile-duration');
-    const home = homeFor(user);
-    const first = await awsmfa(
-      ['env', '--profile', user.userName, '--endpoint-url', bed.emulator.endpoint, '--code', user.code()],
-      home.env,
-    );
-    expect(first.status, first.stderr).toBe(0);
+    const { user, home } = await withCachedSession('v-profile-duration');
     appendFileSync(home.path('.aws/config'), 'awsmfa_session_duration = forever\n');
     const result = await awsmfa(['env', '--profile', user.userName], home.env);
     expectRefused(
