@@ -2,6 +2,8 @@
 // a URL or a signed header is checked here first, so a value from the command line, the
 // environment or a profile can never send a signed request (and its MFA code) somewhere else.
 import { AwsMfaError } from './errors.js';
+import { endpointsText } from './messages/en/endpoints.js';
+import type { Message } from './messages/message.js';
 
 /** The AWS services awsmfa talks to (Organizations only for `admin audit --org`). */
 export type AwsService = 'sts' | 'iam' | 'organizations';
@@ -10,6 +12,9 @@ export type AwsService = 'sts' | 'iam' | 'organizations';
 export type Endpoints = Readonly<Record<AwsService, string | undefined>>;
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** Where a value came from, for messages: a variable or option name as is, or a described place. */
+type Source = string | Message;
 
 /**
  * Resolves endpoints as the AWS SDKs do: an explicit `--endpoint-url` wins, then the
@@ -49,7 +54,12 @@ export function resolveRegion(input: {
     ['--region', input.region],
     ['AWS_REGION', input.env.AWS_REGION],
     ['AWS_DEFAULT_REGION', input.env.AWS_DEFAULT_REGION],
-    [input.profileName ? `region of profile ${input.profileName}` : 'the profile', input.profileRegion],
+    [
+      input.profileName
+        ? endpointsText.regionOfProfile({ profile: input.profileName })
+        : endpointsText.regionOfTheProfile(),
+      input.profileRegion,
+    ],
   ]);
   return value === undefined ? 'us-east-1' : checkRegion(value, source);
 }
@@ -78,13 +88,11 @@ const regionPattern = /^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{1,63}(?<!-)$/;
  *
  * @example checkRegion('x@127.0.0.1', 'AWS_REGION') // throws: Provided region_name 'x@127.0.0.1' (AWS_REGION) doesn't match a supported format.
  */
-export function checkRegion(region: string, source: string): string {
+export function checkRegion(region: string, source: Source): string {
   if (regionPattern.test(region)) return region;
-  throw new AwsMfaError(
-    'INVALID_INPUT',
-    `Provided region_name '${printable(region)}' (${source}) doesn't match a supported format.`,
-    { hint: 'a region looks like us-east-1 or eu-west-3: letters, digits and -' },
-  );
+  throw new AwsMfaError('INVALID_INPUT', endpointsText.badRegion({ region: printable(region), source }), {
+    hint: endpointsText.badRegionHint(),
+  });
 }
 
 /**
@@ -96,32 +104,34 @@ export function checkRegion(region: string, source: string): string {
  */
 export function checkEndpointUrl(
   url: string,
-  source: string,
+  source: Source,
   options: { allowQuery?: boolean } = {},
 ): string {
   const problem = endpointUrlProblem(url, options.allowQuery ?? false);
   if (problem === undefined) return url;
-  throw new AwsMfaError('INVALID_INPUT', `${source} ${printable(withoutUserinfo(url))} ${problem}.`, {
-    hint: 'use an http:// or https:// URL with a host, e.g. http://127.0.0.1:4566',
-  });
+  throw new AwsMfaError(
+    'INVALID_INPUT',
+    endpointsText.badEndpointUrl({ source, url: printable(withoutUserinfo(url)), problem }),
+    { hint: endpointsText.badEndpointUrlHint() },
+  );
 }
 
-function endpointUrlProblem(text: string, allowQuery: boolean): string | undefined {
+function endpointUrlProblem(text: string, allowQuery: boolean): Message | undefined {
   // The URL parser silently drops tabs and line breaks; a value holding them was not meant as a URL.
-  if (/[\u0000-\u0020\u007f]/.test(text)) return 'contains spaces or control characters';
+  if (/[\u0000-\u0020\u007f]/.test(text)) return endpointsText.hasControlCharacters();
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return 'is not a URL';
+    return endpointsText.isNotUrl();
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return `uses ${url.protocol.slice(0, -1) || 'no'} scheme; only http and https are endpoints`;
+    return endpointsText.hasOtherScheme({ scheme: url.protocol.slice(0, -1) });
   }
-  if (url.hostname === '') return 'has no host';
-  if (url.username !== '' || url.password !== '') return 'holds a user name or password';
-  if (url.hash !== '' || text.includes('#')) return 'has a fragment';
-  if (!allowQuery && (url.search !== '' || text.includes('?'))) return 'has a query';
+  if (url.hostname === '') return endpointsText.hasNoHost();
+  if (url.username !== '' || url.password !== '') return endpointsText.hasUserinfo();
+  if (url.hash !== '' || text.includes('#')) return endpointsText.hasFragment();
+  if (!allowQuery && (url.search !== '' || text.includes('?'))) return endpointsText.hasQuery();
   return undefined;
 }
 
@@ -153,8 +163,8 @@ function printable(value: string): string {
 }
 
 function firstSet(
-  candidates: ReadonlyArray<readonly [string, string | undefined]>,
-): [string, string] | [undefined, undefined] {
+  candidates: ReadonlyArray<readonly [Source, string | undefined]>,
+): [Source, string] | [undefined, undefined] {
   for (const [source, value] of candidates) {
     const set = nonEmpty(value);
     if (set !== undefined) return [source, set];

@@ -1,4 +1,5 @@
 import { checkEndpointUrl, checkRegion } from '../endpoints.js';
+import { endpointsText } from '../messages/en/endpoints.js';
 
 /** Long-term or session credentials, as the SDK and the session cache hold them. */
 export interface AwsCredentials {
@@ -32,7 +33,10 @@ export function awsClientConfig(options: AwsClientOptions) {
   return {
     // The SDK checks neither the way botocore does; see endpoints.ts.
     region: checkRegion(options.region, 'region'),
-    endpoint: options.endpoint === undefined ? undefined : checkEndpointUrl(options.endpoint, 'the endpoint'),
+    endpoint:
+      options.endpoint === undefined
+        ? undefined
+        : checkEndpointUrl(options.endpoint, endpointsText.theEndpoint()),
     credentials: { ...options.credentials },
     // Standard mode retries throttling, 5xx, resets and timeouts with jittered exponential backoff
     // (100 ms base, 500 ms for throttling); three attempts keep the worst case near

@@ -4,6 +4,7 @@
 // and errors shaped like the SDK's so translateAwsError reads them alike.
 import type { IncomingHttpHeaders } from 'node:http';
 import { awsServiceUrl, checkEndpointUrl, checkRegion } from '../endpoints.js';
+import { endpointsText } from '../messages/en/endpoints.js';
 import { type AwsClientOptions, clientTimeouts } from './awsClientConfig.js';
 import { clockSkewErrorCodes, throttlingErrorCodes } from './awsErrorCodes.js';
 import { signSigV4 } from './signSigV4.js';
@@ -37,7 +38,7 @@ export async function queryStsAction(
   // signature's scope, the endpoint is where the signed request (and its MFA code) goes.
   const region = checkRegion(options.region, 'region');
   const url = options.endpoint
-    ? new URL(checkEndpointUrl(options.endpoint, 'the STS endpoint'))
+    ? new URL(checkEndpointUrl(options.endpoint, endpointsText.theStsEndpoint()))
     : awsServiceUrl('sts', region);
   const body = formEncode({ Action: action, Version: '2011-06-15', ...params });
   const maxAttempts = options.maxAttempts ?? 3;

@@ -1,6 +1,7 @@
 export { defineMessages, type MessageFactories, type Translation } from './defineMessages.js';
 export { adminText } from './en/admin.js';
 export { awsText } from './en/aws.js';
+export { awsFilesText } from './en/awsFiles.js';
 export { cacheText } from './en/cache.js';
 export { chainText } from './en/chain.js';
 export { cidrText } from './en/cidr.js';
@@ -9,6 +10,7 @@ export { completionHelpText } from './en/completionHelp.js';
 export { deviceText } from './en/device.js';
 export { deviceHelpText } from './en/deviceHelp.js';
 export { durationText } from './en/duration.js';
+export { endpointsText } from './en/endpoints.js';
 export { enrollText } from './en/enroll.js';
 export { enrollHelpText } from './en/enrollHelp.js';
 export { hookHelpText } from './en/hookHelp.js';

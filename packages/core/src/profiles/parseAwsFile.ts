@@ -1,4 +1,5 @@
 import { AwsMfaError } from '../errors.js';
+import { awsFilesText } from '../messages/en/awsFiles.js';
 import { decodeIniBytes } from './ini/iniBytes.js';
 import { type IniDocument, parseIni } from './ini/parseIni.js';
 
@@ -13,22 +14,11 @@ export function parseAwsFile(bytes: Uint8Array, path: string): IniDocument {
   const doc = parseIni(decodeIniBytes(bytes));
   const [first, ...more] = doc.problems;
   if (first) {
-    const others = more.length > 0 ? ` (and ${more.length} more problem${more.length > 1 ? 's' : ''})` : '';
     throw new AwsMfaError(
       'INVALID_INPUT',
-      `The AWS CLI cannot read ${path}: ${printable(first.message)}${others}.`,
-      {
-        hint: 'fix that line; the AWS CLI says "Unable to parse config file" for it, and awsmfa reads the file as the AWS CLI does',
-      },
+      awsFilesText.cannotRead({ path, problem: first.message, more: more.length }),
+      { hint: awsFilesText.cannotReadHint() },
     );
   }
   return doc;
-}
-
-/** Control characters (an escape sequence in a section name) shown escaped, not sent to the terminal. */
-function printable(text: string): string {
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }

@@ -2,6 +2,7 @@ import { AwsMfaError } from '../errors.js';
 import type { KeyStoreName } from '../keys/keyStore.js';
 import { profileKeyStore } from '../keys/profileKeyStore.js';
 import { mask } from '../mask.js';
+import { awsFilesText } from '../messages/en/awsFiles.js';
 import { chainText } from '../messages/en/chain.js';
 import type { Profile } from '../profiles/profile.js';
 import { profileKeys } from '../profiles/profileKeys.js';
@@ -153,8 +154,8 @@ function mfaSessionLink(keys: KeysLink, mfaSerial: string): MfaSessionLink {
     // The AWS CLI reads an indented line after `mfa_serial = …` as more of its value.
     throw new AwsMfaError(
       'INVALID_INPUT',
-      `The mfa_serial for profile ${keys.profile.name} spans several lines or holds spaces (${JSON.stringify(mfaSerial)}): the AWS CLI reads an indented line after it as part of it.`,
-      { hint: 'remove the indentation of the line after mfa_serial in the config file' },
+      awsFilesText.mfaSerialSpansLines({ profile: keys.profile.name, value: JSON.stringify(mfaSerial) }),
+      { hint: awsFilesText.mfaSerialSpansLinesHint() },
     );
   }
   return { kind: 'mfa-session', profile: keys.profile, mfaSerial, keys };

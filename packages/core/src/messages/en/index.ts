@@ -2,6 +2,7 @@
 // the texts it can show (dist/cli.js: the session report line). messages/ja mirrors this list.
 import { adminText } from './admin.js';
 import { awsText } from './aws.js';
+import { awsFilesText } from './awsFiles.js';
 import { cacheText } from './cache.js';
 import { chainText } from './chain.js';
 import { cidrText } from './cidr.js';
@@ -10,6 +11,7 @@ import { completionHelpText } from './completionHelp.js';
 import { deviceText } from './device.js';
 import { deviceHelpText } from './deviceHelp.js';
 import { durationText } from './duration.js';
+import { endpointsText } from './endpoints.js';
 import { enrollText } from './enroll.js';
 import { enrollHelpText } from './enrollHelp.js';
 import { hookHelpText } from './hookHelp.js';
@@ -38,6 +40,7 @@ import { yargsText } from './yargs.js';
 export const english = {
   admin: adminText,
   aws: awsText,
+  awsFiles: awsFilesText,
   cache: cacheText,
   chain: chainText,
   cidr: cidrText,
@@ -46,6 +49,7 @@ export const english = {
   device: deviceText,
   deviceHelp: deviceHelpText,
   duration: durationText,
+  endpoints: endpointsText,
   enroll: enrollText,
   enrollHelp: enrollHelpText,
   hookHelp: hookHelpText,

@@ -5,6 +5,7 @@ import type { Translation } from '../defineMessages.js';
 import type { english } from '../en/index.js';
 import { admin } from './admin.js';
 import { aws } from './aws.js';
+import { awsFiles } from './awsFiles.js';
 import { cache } from './cache.js';
 import { chain } from './chain.js';
 import { cidr } from './cidr.js';
@@ -13,6 +14,7 @@ import { completionHelp } from './completionHelp.js';
 import { device } from './device.js';
 import { deviceHelp } from './deviceHelp.js';
 import { duration } from './duration.js';
+import { endpoints } from './endpoints.js';
 import { enroll } from './enroll.js';
 import { enrollHelp } from './enrollHelp.js';
 import { hookHelp } from './hookHelp.js';
@@ -44,6 +46,7 @@ export type Japanese = { readonly [Area in keyof typeof english]: Translation<(t
 export const japanese: Japanese = {
   admin,
   aws,
+  awsFiles,
   cache,
   chain,
   cidr,
@@ -52,6 +55,7 @@ export const japanese: Japanese = {
   device,
   deviceHelp,
   duration,
+  endpoints,
   enroll,
   enrollHelp,
   hookHelp,

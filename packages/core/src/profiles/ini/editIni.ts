@@ -1,4 +1,5 @@
 import { AwsMfaError } from '../../errors.js';
+import { awsFilesText } from '../../messages/en/awsFiles.js';
 import { type IniDocument, type IniEntry, type IniSection, parseIni, sectionSettings } from './parseIni.js';
 import { pythonIndent, pythonLower, pythonStrip } from './pythonText.js';
 
@@ -227,11 +228,9 @@ function checkNothingElseChanged(
     ? old.others.filter(([name]) => !match(name as string))
     : old.others;
   if (canonical([othersBefore, expected]) === canonical([now.others, now.target])) return;
-  throw new AwsMfaError(
-    'INVALID_INPUT',
-    `Cannot edit [${header}] without changing how the AWS CLI reads the rest of the file: an indented line would join another value.`,
-    { hint: 'indent the lines around that section as the AWS CLI expects, or edit the file by hand' },
-  );
+  throw new AwsMfaError('INVALID_INPUT', awsFilesText.editWouldSpill({ section: header }), {
+    hint: awsFilesText.editWouldSpillHint(),
+  });
 }
 
 /** JSON with every object's keys sorted, to compare settings whatever their order. */

@@ -3,7 +3,7 @@ import { iniModel, parseIni, sectionSettings } from './parseIni.js';
 
 const names = (text: string) => parseIni(text).sections.map((s) => s.name);
 const settings = (text: string, index = 0) => sectionSettings(parseIni(text).sections[index]!);
-const problems = (text: string) => parseIni(text).problems.map((p) => p.message);
+const problems = (text: string) => parseIni(text).problems.map((p) => p.message.english);
 
 describe('parseIni', () => {
   it('reads sections and keys, lowercasing keys and trimming values like configparser', () => {

@@ -1,3 +1,5 @@
+import { awsFilesText } from '../../messages/en/awsFiles.js';
+import type { Message } from '../../messages/message.js';
 import { isEscapedByte } from './iniBytes.js';
 import { pythonIndent, pythonLower, pythonRstrip, pythonSpace, pythonStrip } from './pythonText.js';
 
@@ -45,7 +47,7 @@ export interface IniSection {
 /** Why botocore would refuse the file (`Unable to parse config file`), at which line (from 1). */
 export interface IniProblem {
   line: number;
-  message: string;
+  message: Message;
 }
 
 /** An ini file as offsets into its text, so edits can change only the lines they must. */
@@ -91,7 +93,7 @@ export function parseIni(text: string): IniDocument {
   const lines = splitLines(text);
   const sections: IniSection[] = [];
   const problems: IniProblem[] = [];
-  const problem = (line: Line, message: string) => problems.push({ line: line.number, message });
+  const problem = (line: Line, message: Message) => problems.push({ line: line.number, message });
   const seenSections = new Map<string, number>();
   const seenKeys = new Map<string, number>();
   let section: IniSection | undefined;
@@ -111,10 +113,10 @@ export function parseIni(text: string): IniDocument {
   };
 
   if (text.startsWith('\ufeff')) {
-    problems.push({ line: 1, message: 'the file starts with a byte order mark (BOM)' });
+    problems.push({ line: 1, message: awsFilesText.byteOrderMark() });
   }
   for (const line of lines) {
-    if (hasEscapedByte(line.content)) problem(line, `line ${line.number} holds bytes that are not UTF-8`);
+    if (hasEscapedByte(line.content)) problem(line, awsFilesText.notUtf8({ line: line.number }));
     const stripped = pythonStrip(line.content);
     if (stripped.startsWith('#') || stripped.startsWith(';')) {
       pendingCommentStart ??= line.start;
@@ -159,7 +161,7 @@ export function parseIni(text: string): IniDocument {
       if (name !== defaultSectionName) {
         const first = seenSections.get(name);
         if (first !== undefined) {
-          problem(line, `section [${name}] appears twice (lines ${first} and ${line.number})`);
+          problem(line, awsFilesText.sectionTwice({ section: printable(name), first, line: line.number }));
         } else {
           seenSections.set(name, line.number);
         }
@@ -168,25 +170,33 @@ export function parseIni(text: string): IniDocument {
     }
     pendingCommentStart = undefined;
     if (!section) {
-      problem(line, `line ${line.number} comes before any [section]`);
+      problem(line, awsFilesText.beforeAnySection({ line: line.number }));
       continue;
     }
     const option = entryPattern.exec(stripped);
     if (!option) {
       // configparser keeps the open option: deeper lines after this one still continue it.
       closeEntry();
-      problem(line, `line ${line.number} is neither a [section], a key = value setting nor a comment`);
+      problem(line, awsFilesText.noKind({ line: line.number }));
       continue;
     }
     closeEntry();
     const key = pythonLower(pythonRstrip(option[1]!));
     // An empty key is an error, and its value cannot be continued (configparser's optname is '').
     optionOpen = key !== '';
-    if (key === '') problem(line, `line ${line.number} has no key before its ${option[2]}`);
+    if (key === '') problem(line, awsFilesText.noKey({ line: line.number, separator: option[2]! }));
     const keyId = `${section.name}\u0000${key}`;
     const first = seenKeys.get(keyId);
     if (first !== undefined) {
-      problem(line, `${key} is set twice in [${section.name}] (lines ${first} and ${line.number})`);
+      problem(
+        line,
+        awsFilesText.keyTwice({
+          key: printable(key),
+          section: printable(section.name),
+          first,
+          line: line.number,
+        }),
+      );
     } else {
       seenKeys.set(keyId, line.number);
     }
@@ -213,8 +223,10 @@ export function parseIni(text: string): IniDocument {
         (e) => e.key === key,
       )?.start;
       const number = lines.find((line) => line.start === start)?.number ?? 0;
-      const message = `the nested block of ${key} (line ${number}) has a line without =`;
-      if (!problems.some((known) => known.message === message)) problems.push({ line: number, message });
+      const message = awsFilesText.nestedLineWithoutEquals({ key: printable(key), line: number });
+      if (!problems.some((known) => known.message.english === message.english)) {
+        problems.push({ line: number, message });
+      }
     }
   }
   problems.sort((a, b) => a.line - b.line);
@@ -272,6 +284,14 @@ function pythonSplitLines(text: string): string[] {
 function firstLineBreak(text: string): IniDocument['eol'] {
   const match = /\r\n|\n|\r/.exec(text);
   return (match?.[0] as IniDocument['eol'] | undefined) ?? '\n';
+}
+
+/** A name from the file for a one-line message: control characters (an escape sequence) shown escaped. */
+function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function hasEscapedByte(content: string): boolean {
