@@ -148,6 +148,17 @@ describe('awsmfa reads the AWS files as the AWS CLI does', () => {
     const imported = await runAwsmfa(['import', t.path('k.csv'), '--profile', 'dev'], { env: t.env });
     expect(imported.status, imported.stderr).toBe(0);
     expect(readFileSync(t.path('.aws/credentials')).subarray(0, latin1.length)).toEqual(latin1);
+    // The import says why the AWS CLI will still refuse the file.
+    expect(imported.stderr).toMatch(
+      /\nnote: The AWS CLI cannot read .*credentials: line 2 holds bytes that are not UTF-8\.\nhint: fix that line/,
+    );
+    // In Japanese too, the line number kept.
+    const japanese = await runAwsmfa(['profiles'], { env: { ...t.env, AWSMFA_LANG: 'ja' } });
+    expectOneLine(
+      japanese,
+      3,
+      /credentials は AWS CLI が読み込めないファイルです: 2 行目に UTF-8 ではないバイト/,
+    );
   });
 });
 

@@ -58,7 +58,9 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
       .example('$0 import new_keys.csv --profile dev --force', userText(t.exampleForce()))
       .epilogue(userText(t.epilogue())) as unknown as Argv<ImportArgs>,
   handler: async (args) => {
-    const { importAccessKeys, readAccessKeyCsv, readAwsProfiles } = await import('@awsmfa/core');
+    const { cliText, importAccessKeys, policyCliText, readAccessKeyCsv, readAwsProfiles } = await import(
+      '@awsmfa/core'
+    );
     const { openKeyStores } = await import('../openKeyStores.js');
     const env = process.env;
     const csv = await readAccessKeyCsv(args.file, { stdin: process.stdin });
@@ -73,8 +75,9 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
       stores: openKeyStores(env),
     });
     // What comes next depends on each profile: one enrolled already (new keys for the same user)
-    // needs no second device, only a session.
-    const { profiles } = readAwsProfiles({ env });
+    // needs no second device, only a session. A file the AWS CLI cannot parse was still edited
+    // (every other byte kept), and the user is told why the AWS CLI will refuse it.
+    const { profiles, unreadable } = readAwsProfiles({ env, tolerateUnreadable: true });
     const next = result.imported.map(({ profile }) =>
       profiles.get(profile)?.mfaSerial
         ? `eval "$(awsmfa env --profile ${profile})"`
@@ -84,6 +87,12 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
     const skipped = result.skipped.map(({ row, reason }) => ({ row, reason }));
     if (args.json) process.stdout.write(`${JSON.stringify({ ...result, skipped, next }, null, 2)}\n`);
     else process.stderr.write(describeImport(result, next));
+    for (const problem of unreadable) {
+      process.stderr.write(`${userText(policyCliText.note({ note: problem.text }))}\n`);
+      if (problem.hintText) {
+        process.stderr.write(`${userText(cliText.hintLabel())} ${userText(problem.hintText)}\n`);
+      }
+    }
   },
 };
 

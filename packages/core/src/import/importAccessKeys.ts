@@ -88,7 +88,9 @@ export async function importAccessKeys(options: ImportAccessKeysOptions): Promis
 
   const { env, home } = options;
   const file = resolveAwsFiles(env, home).credentialsFile;
-  const configured = readAwsProfiles({ env, home }).profiles;
+  // Only the profiles' key stores are read here; the edit keeps the lines it does not change, so a
+  // file the AWS CLI cannot parse (a Latin-1 comment) does not stop it.
+  const configured = readAwsProfiles({ env, home, tolerateUnreadable: true }).profiles;
   const storeOf = (name: string): KeyStoreName => {
     const profile = configured.get(name);
     return profile ? profileKeyStore(profile) : 'file';

@@ -19,7 +19,7 @@ export {
   parseTrustedCidrs,
   readAwsProfiles,
 } from './loadProfile.js';
-export { parseAwsFile } from './parseAwsFile.js';
+export { type ParsedAwsFile, parseAwsFile } from './parseAwsFile.js';
 export type { Profile } from './profile.js';
 export { profileKeys } from './profileKeys.js';
 export {

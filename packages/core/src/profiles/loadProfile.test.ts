@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listProfiles, loadProfile, parseTrustedCidrs } from './loadProfile.js';
+import { listProfiles, loadProfile, parseTrustedCidrs, readAwsProfiles } from './loadProfile.js';
 import { tempHome } from './testing.js';
 
 describe('loadProfile', () => {
@@ -73,6 +73,26 @@ describe('loadProfile', () => {
     const { env, path } = tempHome();
     mkdirSync(path('.aws/credentials'), { recursive: true });
     expect(() => loadProfile('x', { env })).toThrow(expect.objectContaining({ code: 'FILE_ERROR' }));
+  });
+
+  it('a file the AWS CLI cannot parse is refused naming its line, or, for an edit, read as far as it goes', () => {
+    const { env, path } = tempHome({
+      '.aws/config': '[profile dev]\nregion = eu-west-1\n[profile dev]\noutput = json\n',
+    });
+    expect(() => readAwsProfiles({ env })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: `The AWS CLI cannot read ${path('.aws/config')}: section [profile dev] appears twice (lines 1 and 3).`,
+      }),
+    );
+    const tolerant = readAwsProfiles({ env, tolerateUnreadable: true });
+    expect(tolerant.profiles.get('dev')?.settings).toEqual({ region: 'eu-west-1', output: 'json' });
+    expect(tolerant.unreadable.map((error) => error.message)).toEqual([
+      `The AWS CLI cannot read ${path('.aws/config')}: section [profile dev] appears twice (lines 1 and 3).`,
+    ]);
+    expect(readAwsProfiles({ env: {}, home: '/nonexistent', tolerateUnreadable: true }).unreadable).toEqual(
+      [],
+    );
   });
 
   it('CRLF files with comments load the same', () => {

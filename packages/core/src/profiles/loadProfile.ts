@@ -15,6 +15,11 @@ export interface LoadProfileOptions {
   env: Readonly<Record<string, string | undefined>>;
   /** Overrides the home directory found from `env`. */
   home?: string;
+  /**
+   * For an edit, which keeps every line it does not change: read a file the AWS CLI cannot parse
+   * as far as it goes, and say why in `unreadable`, instead of refusing it.
+   */
+  tolerateUnreadable?: boolean;
 }
 
 /** Every profile of the config and credentials files, and where those files are. */
@@ -23,23 +28,29 @@ export interface AwsProfiles {
   profiles: ReadonlyMap<string, Profile>;
   configFile: string;
   credentialsFile: string;
+  /** Why the AWS CLI cannot read a file (only with `tolerateUnreadable`; else that is thrown). */
+  unreadable: AwsMfaError[];
 }
 
 /**
  * Reads both AWS shared files: each profile is `[profile NAME]` (or `[default]`) of the config
  * file merged with `[NAME]` of the credentials file, credentials winning, as in the AWS CLI. A
  * missing file is empty; an unreadable one is FILE_ERROR, one the AWS CLI cannot parse
- * INVALID_INPUT (see parseAwsFile).
+ * INVALID_INPUT naming the line (see parseAwsFile), unless `tolerateUnreadable`.
  *
  * @example readAwsProfiles({ env: process.env }).profiles.get('dev')?.mfaSerial
  */
 export function readAwsProfiles(options: LoadProfileOptions): AwsProfiles {
   const { configFile, credentialsFile } = resolveAwsFiles(options.env, options.home);
   const merged = new Map<string, { settings: Record<string, string>; sources: AwsFileKind[] }>();
+  const unreadable: AwsMfaError[] = [];
   const collect = (kind: AwsFileKind, file: string) => {
     const bytes = readAwsFileSync(file);
     if (bytes === undefined) return;
-    for (const [name, settings] of profilesOfFile(kind, parseAwsFile(bytes, file))) {
+    const parsed = parseAwsFile(bytes, file);
+    if (parsed.unreadable && !options.tolerateUnreadable) throw parsed.unreadable;
+    if (parsed.unreadable) unreadable.push(parsed.unreadable);
+    for (const [name, settings] of profilesOfFile(kind, parsed.doc)) {
       const entry = merged.get(name) ?? { settings: {}, sources: [] };
       Object.assign(entry.settings, settings);
       if (!entry.sources.includes(kind)) entry.sources.push(kind);
@@ -50,7 +61,7 @@ export function readAwsProfiles(options: LoadProfileOptions): AwsProfiles {
   collect('credentials', credentialsFile);
   const profiles = new Map<string, Profile>();
   for (const [name, { settings, sources }] of merged) profiles.set(name, toProfile(name, settings, sources));
-  return { profiles, configFile, credentialsFile };
+  return { profiles, configFile, credentialsFile, unreadable };
 }
 
 /**
