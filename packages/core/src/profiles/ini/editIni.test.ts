@@ -72,6 +72,13 @@ describe('editIniSection', () => {
     );
   });
 
+  it('a file without a final newline still has none when its last line is unset, the blank line before it gone too', () => {
+    expect(editIniSection('[a]\nx = 1\n\ny = 2', 'a', { unset: ['y'] })).toBe('[a]\nx = 1');
+    expect(editIniSection('[a]\r\nx = 1\r\n  \r\ny = 2', 'a', { unset: ['y'] })).toBe('[a]\r\nx = 1');
+    // Blank lines that stay inside the file stay.
+    expect(editIniSection('[a]\nx = 1\n\ny = 2\nz = 3', 'a', { unset: ['y'] })).toBe('[a]\nx = 1\n\nz = 3');
+  });
+
   it('a custom matcher finds [profile default] for the default profile', () => {
     const match = (name: string) => name === 'default' || name === 'profile default';
     expect(editIniSection('[profile default]\n', 'default', { set: { region: 'r' } }, match)).toBe(

@@ -188,10 +188,16 @@ function endsWithLineBreak(text: string): boolean {
   return text.endsWith('\n') || text.endsWith('\r');
 }
 
-/** A file that ended without a newline still does, and one that ended with one still does. */
+/**
+ * A file that ended without a newline still does, and one that ended with one still does. When
+ * an edit removed the unended last line, the blank lines that separated it go too, as after a
+ * removed last section: left at the end, the last of them would read as a final newline.
+ */
 function keepFinalNewline(before: string, after: string): string {
   if (before.length === 0 || after.length === 0) return after;
-  if (!endsWithLineBreak(before) && endsWithLineBreak(after)) return after.replace(/(\r\n|\n|\r)$/, '');
+  if (!endsWithLineBreak(before) && endsWithLineBreak(after)) {
+    return after.replace(/(?:\r\n|\n|\r)(?:[ \t\f\v]*(?:\r\n|\n|\r))*$/, '');
+  }
   return after;
 }
 
