@@ -4,6 +4,7 @@ import { editIniSection, type IniSectionEdit } from './editIni.js';
 import { iniEditScenario, oddEditScenario, renderIniFile } from './iniArbitraries.js';
 import { decodeIniBytes, encodeIniText } from './iniBytes.js';
 import { parseIni, sectionSettings } from './parseIni.js';
+import { pythonLower } from './pythonText.js';
 
 type Model = Array<[string, Record<string, string>]>;
 const modelOf = (text: string): Model => parseIni(text).sections.map((s) => [s.name, sectionSettings(s)]);
@@ -27,6 +28,47 @@ function sectionTexts(text: string): Map<string, string> {
   return new Map(
     parseIni(text).sections.map((s) => [s.name, text.slice(s.start, s.bodyEnd).replace(/\r?\n$/, '')]),
   );
+}
+
+/** The lines of `text`, each with its line ending (`\n`, `\r\n` or `\r`; none on an unended last line). */
+function linesOf(text: string): string[] {
+  return text.match(/[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$/g) ?? [];
+}
+
+/**
+ * Every line of `before` that the edit does not concern (the key lines and continuation lines of
+ * the keys it sets or unsets in the last header named `target`; all of a removed section) is in
+ * `after`, byte for byte and in the same order: comments among values, odd indentation, other
+ * sections' repeated keys, bytes that are not UTF-8. Blank lines are left out: a removal drops
+ * those it would leave dangling.
+ */
+function expectUntouchedLinesKept(before: string, after: string, target: string, edit: IniSectionEdit): void {
+  const doc = parseIni(before);
+  const touched: Array<[number, number]> = [];
+  const named = doc.sections.filter((s) => s.name === target);
+  if (edit.removeSection) {
+    for (const section of named) touched.push([section.leadStart, section.end]);
+  } else {
+    const keys = new Set([...Object.keys(edit.set ?? {}), ...(edit.unset ?? [])].map(pythonLower));
+    for (const entry of named.at(-1)?.entries ?? []) if (keys.has(entry.key)) touched.push(...entry.lines);
+  }
+  let offset = 0;
+  const kept: string[] = [];
+  for (const line of linesOf(before)) {
+    const start = offset;
+    offset += line.length;
+    if (touched.some(([from, to]) => start >= from && start < to)) continue;
+    if (line.trim() === '') continue;
+    kept.push(line);
+  }
+  let at = 0;
+  for (const line of kept) {
+    // Found as text: an unended last line may gain a line ending, and a `\r` ending followed by
+    // an added line's `\n` reads as one `\r\n`, its bytes all kept.
+    const found = after.indexOf(line, at);
+    expect(found, `line ${JSON.stringify(line)} kept in ${JSON.stringify(after)}`).toBeGreaterThanOrEqual(0);
+    at = found + line.length;
+  }
 }
 
 describe('editIniSection properties', () => {
@@ -102,6 +144,7 @@ describe('editIniSection properties', () => {
           return;
         }
         expect(modelOf(after)).toEqual(expectedModel(modelOf(before), target, edit));
+        expectUntouchedLinesKept(before, after, target, edit);
         const sections = parseIni(before).sections;
         const edited = sections.filter((s) => s.name === target);
         if (edited.length === 0) {
