@@ -136,5 +136,5 @@ describe('the AWS CLI reads what awsmfa writes', () => {
     expect(runAws(['configure', 'get', 'aws_access_key_id', '--profile', 'other'], awsEnv).trim()).toBe(
       'AKIAOTHEROTHEROTHER1',
     );
-  });
+  }, 90_000); // seven runs of the Python AWS CLI: about 2 s each when idle, 4 s or more under the whole suite's load
 });
