@@ -25,7 +25,29 @@ export function usageError(words: readonly string[], tree: CommandNode, fallback
     new AwsMfaError('USAGE', message, { hint });
   const { node } = line;
 
+  const visible = node.subcommands.filter((sub) => !sub.hidden);
+  const choices = (names: readonly string[]) => usageText.oneOf({ choices: names });
+  const names = visible.map((sub) => sub.name);
+  const [word] = line.positionals;
+  // A mistyped command typed before an unknown option is the mistake: its options are bound to
+  // look unknown too (`awsmfa policy generate --trusted-ip …` is about "generate").
+  const unknownCommand = () => {
+    const guess = yargsPattern('didYouMean', '(\\S+)').exec(fallback.english)?.[1];
+    const quoted = JSON.stringify(word);
+    return error(
+      guess
+        ? usageText.noSuchCommandGuess({ command, word: quoted, guess })
+        : usageText.noSuchCommand({ command, word: quoted, choices: choices(names) }),
+    );
+  };
   const unknownOption = line.unknown[0];
+  const typedFirst = (a: string, b: string) => words.indexOf(a) < words.indexOf(b);
+  if (
+    visible.length > 0 &&
+    word !== undefined &&
+    (unknownOption === undefined || typedFirst(word, unknownOption))
+  )
+    return unknownCommand();
   if (unknownOption !== undefined) {
     return error(
       usageText.noSuchOption({ command, option: unknownOption.split('=')[0]! }),
@@ -33,11 +55,7 @@ export function usageError(words: readonly string[], tree: CommandNode, fallback
     );
   }
   if (line.awaitingValue) return error(usageText.needsValue({ option: line.awaitingValue.name }));
-  const visible = node.subcommands.filter((sub) => !sub.hidden);
-  const choices = (names: readonly string[]) => usageText.oneOf({ choices: names });
   if (visible.length > 0) {
-    const [word] = line.positionals;
-    const names = visible.map((sub) => sub.name);
     if (word === undefined) {
       return line.path.length === 0
         ? error(
@@ -49,13 +67,7 @@ export function usageError(words: readonly string[], tree: CommandNode, fallback
             usageText.saysWhatEachDoes({ usage, help }),
           );
     }
-    const guess = yargsPattern('didYouMean', '(\\S+)').exec(fallback.english)?.[1];
-    const quoted = JSON.stringify(word);
-    return error(
-      guess
-        ? usageText.noSuchCommandGuess({ command, word: quoted, guess })
-        : usageText.noSuchCommand({ command, word: quoted, choices: choices(names) }),
-    );
+    return unknownCommand();
   }
   for (const [index, positional] of node.positionals.entries()) {
     const value = line.positionals[index];

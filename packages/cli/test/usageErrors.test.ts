@@ -52,6 +52,18 @@ describe('usage errors', () => {
       'usage: awsmfa <command> [options] (awsmfa --help for more)',
     ],
     [
+      'a mistyped subcommand with its options: the subcommand, not its options',
+      ['policy', 'generate', '--trusted-ip', '203.0.113.0/24'],
+      'awsmfa policy has no command "generate"; it has print, apply, trusted-ip, simulate or check.',
+      'usage: awsmfa policy <print|apply|trusted-ip|simulate|check> [options] (awsmfa policy --help for more)',
+    ],
+    [
+      'an unknown option before a word: the option (the word may be its value)',
+      ['policy', '--bogus', 'value'],
+      'awsmfa policy has no option --bogus.',
+      'usage: awsmfa policy <print|apply|trusted-ip|simulate|check> [options] (awsmfa policy --help lists the options)',
+    ],
+    [
       'an option that needs another',
       ['enroll', '--code1', '123456'],
       '--code1 needs --code2 too.',
