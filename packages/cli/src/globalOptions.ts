@@ -23,25 +23,23 @@ export function withGlobalOptions<T>(yargs: Argv<T>): Argv<T & GlobalArgs> {
       .option('profile', {
         type: 'string',
         global: true,
-        describe:
-          'Profile in ~/.aws/config and ~/.aws/credentials [env: AWS_PROFILE, then AWSMFA_PROFILE (set by awsmfa env); default: default]',
+        describe: userText(mainHelpText.profileOption()),
       })
       .option('region', {
         type: 'string',
         global: true,
-        describe: 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION, else the profile, else us-east-1]',
+        describe: userText(mainHelpText.regionOption()),
       })
       .option('endpoint-url', {
         type: 'string',
         global: true,
-        describe:
-          'Send IAM and STS (and Organizations) requests here, e.g. the sandbox [env: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_IAM, AWS_ENDPOINT_URL_ORGANIZATIONS]',
+        describe: userText(mainHelpText.endpointUrlOption()),
       })
       .option('debug', {
         type: 'boolean',
         global: true,
         default: false,
-        describe: 'Log requests and decisions to stderr (secrets masked); show stacks',
+        describe: userText(mainHelpText.debugOption()),
       }) as unknown as Argv<T & GlobalArgs>
   );
 }

@@ -3,6 +3,7 @@ import type { RequestLogEntry } from '@awsmfa/emulator';
 import type { Argv, CommandModule } from 'yargs';
 import type { GlobalArgs } from '../globalOptions.js';
 import { ignoresGlobalOptions } from '../ignoredGlobalOptions.js';
+import { userText } from '../userLanguage.js';
 
 interface SandboxArgs extends GlobalArgs {
   port: number;
@@ -60,7 +61,9 @@ export function sandboxExports(info: SandboxInfo): string {
  */
 export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
   command: 'sandbox',
-  describe: 'Run a local IAM + STS endpoint to try MFA policies without an AWS account',
+  get describe() {
+    return userText(sandboxHelpText.describe());
+  },
   builder: (yargs: Argv<GlobalArgs>) =>
     ignoresGlobalOptions(
       yargs,
@@ -71,65 +74,56 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       .option('port', {
         type: 'number',
         default: defaultSandboxPort,
-        describe: 'TCP port to listen on (see --host); 0 picks a free one',
+        describe: userText(sandboxHelpText.port()),
       })
-      .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on' })
+      .option('host', { type: 'string', default: '127.0.0.1', describe: userText(sandboxHelpText.host()) })
       .option('state', {
         type: 'string',
-        describe: 'Keep users, keys and MFA devices in this JSON file (0600) across restarts',
+        describe: userText(sandboxHelpText.state()),
       })
       .option('json', {
         type: 'boolean',
         default: false,
-        describe:
-          'Print {endpoint, accountId, region, accessKeyId, secretAccessKey} as one JSON line on stdout',
+        describe: userText(sandboxHelpText.json()),
       })
       .option('users', {
         type: 'number',
         default: 0,
-        describe:
-          'Add this many generated IAM users (group MyUsers with the MFA policy, one key each, most with an MFA device) to try admin audit at scale',
+        describe: userText(sandboxHelpText.users()),
       })
       .option('accounts', {
         type: 'number',
-        describe:
-          'Make an AWS Organization of this many accounts (this one its management account): each member has its own IAM and the role OrganizationAccountAccessRole; --users applies to every account',
+        describe: userText(sandboxHelpText.accounts()),
       })
       .option('log', {
         type: 'string',
-        describe: 'Append one line per request to this file (0600); --debug writes them to stderr',
+        describe: userText(sandboxHelpText.log()),
       })
-      .example('$0 sandbox', 'Start it and print the export lines for its admin key')
-      .example('$0 sandbox --debug', 'Also log each request: time, source, caller, action, decision, status')
-      .example('$0 sandbox --port 0 --json | head -1', 'Free port; machine-readable connection details')
-      .example('$0 sandbox --users 10000', 'An account of 10,000 users for awsmfa admin audit')
-      .example(
-        '$0 sandbox --accounts 3 --users 50',
-        'An organization of 3 accounts of 50 users each, for awsmfa admin audit --org',
-      )
-      .epilogue(
-        'The sandbox speaks the AWS query protocol and SigV4, checks TOTP codes and evaluates IAM policies. ' +
-          'It runs until Ctrl-C or SIGTERM; with --state the state is saved on every change.',
-      ) as unknown as Argv<SandboxArgs>,
+      .example('$0 sandbox', userText(sandboxHelpText.exampleStart()))
+      .example('$0 sandbox --debug', userText(sandboxHelpText.exampleDebug()))
+      .example('$0 sandbox --port 0 --json | head -1', userText(sandboxHelpText.exampleJson()))
+      .example('$0 sandbox --users 10000', userText(sandboxHelpText.exampleUsers()))
+      .example('$0 sandbox --accounts 3 --users 50', userText(sandboxHelpText.exampleAccounts()))
+      .epilogue(userText(sandboxHelpText.epilogue())) as unknown as Argv<SandboxArgs>,
   handler: async (args) => {
     const { AwsMfaError } = await import('@awsmfa/core');
     const { organizationAccountAccessRole, startEmulator } = await import('@awsmfa/emulator');
     if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) {
-      throw new AwsMfaError('INVALID_INPUT', `Port ${args.port} is not a TCP port.`, {
-        hint: 'pass --port 0 for a free port',
+      throw new AwsMfaError('INVALID_INPUT', sandboxHelpText.badPort({ port: args.port }), {
+        hint: sandboxHelpText.badPortHint(),
       });
     }
     if (!Number.isInteger(args.users) || args.users < 0 || args.users > 100_000) {
-      throw new AwsMfaError('INVALID_INPUT', `--users ${args.users} is not a number from 0 to 100000.`, {
-        hint: 'for example --users 1000',
+      throw new AwsMfaError('INVALID_INPUT', sandboxHelpText.badUsers({ users: args.users }), {
+        hint: sandboxHelpText.badUsersHint(),
       });
     }
     if (
       args.accounts !== undefined &&
       (!Number.isInteger(args.accounts) || args.accounts < 1 || args.accounts > 100)
     ) {
-      throw new AwsMfaError('INVALID_INPUT', `--accounts ${args.accounts} is not a number from 1 to 100.`, {
-        hint: 'for example --accounts 3 (the management account and two members)',
+      throw new AwsMfaError('INVALID_INPUT', sandboxHelpText.badAccounts({ accounts: args.accounts }), {
+        hint: sandboxHelpText.badAccountsHint(),
       });
     }
     const options = {
@@ -144,17 +138,17 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
     };
     const emulator = await startEmulator(options).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        throw new AwsMfaError('CONFLICT', `Port ${args.port} on ${args.host} is in use.`, {
-          hint: 'pass --port 0 for a free port, or stop the other sandbox',
+        throw new AwsMfaError('CONFLICT', sandboxHelpText.portInUse({ port: args.port, host: args.host }), {
+          hint: sandboxHelpText.portInUseHint(),
           cause: error,
         });
       }
       if (error.syscall === 'listen') {
         throw new AwsMfaError(
           'INVALID_INPUT',
-          `Cannot listen on ${args.host}:${args.port}: ${error.message}`,
+          sandboxHelpText.cannotListen({ address: `${args.host}:${args.port}`, reason: error.message }),
           {
-            hint: 'pick another --host or --port',
+            hint: sandboxHelpText.cannotListenHint(),
             cause: error,
           },
         );
@@ -162,9 +156,9 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       if (args.state !== undefined) {
         throw new AwsMfaError(
           'FILE_ERROR',
-          `Cannot use the sandbox state file ${args.state}: ${error.message}`,
+          sandboxHelpText.badStateFile({ path: args.state, reason: error.message }),
           {
-            hint: 'fix or remove the file, or pass another --state',
+            hint: sandboxHelpText.badStateFileHint(),
             cause: error,
           },
         );
@@ -200,12 +194,15 @@ export const sandboxCommand: CommandModule<GlobalArgs, SandboxArgs> = {
       }
     });
     process.stdout.write(args.json ? `${JSON.stringify(info)}\n` : sandboxExports(info));
+    const endpoint = emulator.endpoint;
     process.stderr.write(
-      `awsmfa sandbox listening on ${emulator.endpoint}${args.state ? `, state in ${args.state}` : ''}. Ctrl-C stops it.\n`,
+      `${userText(args.state ? sandboxHelpText.listeningWithState({ endpoint, path: args.state }) : sandboxHelpText.listening({ endpoint }))}\n`,
     );
     await stopped;
     await emulator.stop();
-    process.stderr.write(`awsmfa sandbox stopped${args.state ? `; state saved to ${args.state}` : ''}.\n`);
+    process.stderr.write(
+      `${userText(args.state ? sandboxHelpText.stoppedWithState({ path: args.state }) : sandboxHelpText.stopped())}\n`,
+    );
   },
 };
 
@@ -222,9 +219,9 @@ async function requestLogger(args: SandboxArgs): Promise<((entry: RequestLogEntr
     } catch (error) {
       throw new AwsMfaError(
         'FILE_ERROR',
-        `Cannot write the sandbox log ${args.log}: ${(error as Error).message}`,
+        sandboxHelpText.cannotLog({ path: args.log, reason: (error as Error).message }),
         {
-          hint: 'pass --log a file in an existing folder you can write to',
+          hint: sandboxHelpText.cannotLogHint(),
           cause: error,
         },
       );

@@ -16,4 +16,10 @@ export const mainHelpText = defineMessages('mainHelp', {
   nameACommand: 'Name a command: awsmfa --help lists them.',
   invalidUsage: 'Invalid usage.',
   optionsHeading: 'Options (given twice, the last one counts):',
+  profileOption:
+    'Profile in ~/.aws/config and ~/.aws/credentials [env: AWS_PROFILE, then AWSMFA_PROFILE (set by awsmfa env); default: default]',
+  regionOption: 'AWS region [env: AWS_REGION, AWS_DEFAULT_REGION, else the profile, else us-east-1]',
+  endpointUrlOption:
+    'Send IAM and STS (and Organizations) requests here, e.g. the sandbox [env: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_IAM, AWS_ENDPOINT_URL_ORGANIZATIONS]',
+  debugOption: 'Log requests and decisions to stderr (secrets masked); show stacks',
 });

@@ -16,4 +16,11 @@ export const mainHelp: Translation<typeof mainHelpText> = {
   nameACommand: 'コマンドを指定してください。一覧は awsmfa --help で表示されます。',
   invalidUsage: '使い方が正しくありません。',
   optionsHeading: 'オプション（2 回指定すると後の値が有効）:',
+  profileOption:
+    '~/.aws/config と ~/.aws/credentials のプロファイル [環境変数: AWS_PROFILE、なければ AWSMFA_PROFILE（awsmfa env が設定）。デフォルト: default]',
+  regionOption:
+    'AWS リージョン [環境変数: AWS_REGION, AWS_DEFAULT_REGION。なければプロファイルの設定、なければ us-east-1]',
+  endpointUrlOption:
+    'IAM と STS（と Organizations）へのリクエストの送信先。例: サンドボックス [環境変数: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_IAM, AWS_ENDPOINT_URL_ORGANIZATIONS]',
+  debugOption: 'リクエストと判定を stderr に記録し（シークレットは伏せる）、スタックを表示します',
 };
