@@ -25,6 +25,9 @@ const color =
       : process.stdout.isTTY === true && TERM !== 'dumb';
 const bold = (text) => (color ? `\x1b[1m${text}\x1b[22m` : text);
 const say = (text) => console.log(`\n${bold(`## ${text}`)}`);
+/** The entries of `env` named in `names` that are set. */
+const pick = (env, names) =>
+  Object.fromEntries(names.filter((name) => env[name]).map((name) => [name, env[name]]));
 const show = (argv) =>
   console.log(`$ ${argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`)).join(' ')}`);
 
@@ -130,6 +133,8 @@ async function demo() {
   env = {
     PATH: process.env.PATH,
     LANG: 'C.UTF-8',
+    // awsmfa speaks the user's language (LANG=ja_JP.UTF-8, AWSMFA_LANG=ja); nothing else of theirs.
+    ...pick(process.env, ['LANG', 'LC_ALL', 'LC_MESSAGES', 'AWSMFA_LANG']),
     HOME: home,
     AWS_CONFIG_FILE: join(home, '.aws/config'),
     AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws/credentials'),
@@ -201,7 +206,8 @@ async function demo() {
     quiet: true,
     detached: true,
   });
-  const secret = /Secret key for manual entry[^:]*: ([A-Z2-7]+)/.exec(created.stderr)?.[1];
+  // The line "Secret key for manual entry (…): BASE32", in whichever language awsmfa speaks.
+  const secret = /: ([A-Z2-7]{32,})$/m.exec(created.stderr)?.[1];
   if (!secret) throw new Exit(1, `demo: no secret in: ${created.stderr}`);
   console.log('(the phone scans the QR code; the demo keeps the secret in memory to play the phone)');
   const phone = (offset = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offset * 30 });

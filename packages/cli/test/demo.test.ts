@@ -25,12 +25,22 @@ interface DemoRun {
 }
 
 /** Starts `pnpm demo --no-build` (the build is `pnpm test`'s own first step) in its own process group. */
-function startDemo(limitMs: number): DemoRun {
+function startDemo(limitMs: number, language: Record<string, string> = {}): DemoRun {
   const child = spawn('pnpm', ['demo', '--no-build'], {
     cwd: repoRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color' },
+    env: {
+      ...process.env,
+      NO_COLOR: undefined,
+      FORCE_COLOR: undefined,
+      TERM: 'xterm-256color',
+      LANG: 'C.UTF-8',
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
+      AWSMFA_LANG: undefined,
+      ...language,
+    },
   });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
@@ -105,13 +115,16 @@ describe('pnpm demo', () => {
   }, 260_000);
 
   it.each([
-    ['SIGINT', 'group', 130],
-    ['SIGTERM', 'pnpm', 143],
+    ['SIGINT', 'group', 130, { LANG: 'ja_JP.UTF-8' }],
+    ['SIGTERM', 'pnpm', 143, { LANG: 'C.UTF-8' }],
   ] as const)(
-    '%s to %s mid-run: the sandbox is stopped and the HOME removed before it exits %i',
-    async (signal, target, code) => {
-      const demo = startDemo(60_000);
+    '%s to %s mid-run: the sandbox is stopped and the HOME removed before it exits %i (locale %o)',
+    async (signal, target, code, language) => {
+      const demo = startDemo(60_000, language);
       await demo.waitFor(/## User: import the access-key CSV/);
+      // awsmfa speaks the user's language in the demo too: the admin's plan, in Japanese or not.
+      if (language.LANG === 'ja_JP.UTF-8') expect(demo.output()).toMatch(/グループ MyUsers +グループを作成/);
+      else expect(demo.output()).toMatch(/group MyUsers +create group/);
       const home = demoHome(demo.output());
       expect(existsSync(home)).toBe(true);
       expect(processesOf(home).some((p) => p.includes('sandbox'))).toBe(true);
