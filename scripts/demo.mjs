@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { demoNarration } from './demoNarration.mjs';
 
 const cli = resolve('packages/cli/dist/cli.js');
 const awsCli = '/usr/bin/aws'; // the AWS CLI v2 (Debian's awscli), an independent client of the sandbox
@@ -118,14 +120,25 @@ async function run(argv, { expect = 0, quiet = false, detached = false, echo = t
   return { stdout, stderr };
 }
 
+/** What the demo says, in the language awsmfa will speak (English until awsmfa is built). */
+async function narration() {
+  const localeOf = resolve('packages/core/dist/messages/localeOf.js');
+  const locale = existsSync(localeOf)
+    ? (await import(pathToFileURL(localeOf).href)).localeOf(process.env)
+    : 'en';
+  return demoNarration(locale);
+}
+
 async function demo() {
+  let text = await narration();
   if (!process.argv.includes('--no-build')) {
-    say('Building every package (turbo)');
+    say(text.building);
     env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
     await run(['pnpm', 'exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
   } else if (!existsSync(cli)) {
     throw new Exit(1, `demo: ${cli} is missing: run pnpm build, or pnpm demo without --no-build`);
   }
+  text = await narration();
   const requireFromCli = createRequire(resolve('packages/cli/package.json'));
   const { generateSync } = await import(requireFromCli.resolve('otplib'));
 
@@ -143,7 +156,7 @@ async function demo() {
     ...(NO_COLOR === undefined ? {} : { NO_COLOR }),
     ...(FORCE_COLOR === undefined ? {} : { FORCE_COLOR }),
   };
-  say(`A temporary HOME for the demo: ${home} (removed when the demo ends)`);
+  say(text.home(home));
 
   // 0. The sandbox: a local IAM + STS endpoint with a bootstrap admin key. The IPC channel is its
   // lifeline: should this process die without stopping it (SIGKILL), the sandbox stops by itself.
@@ -158,7 +171,7 @@ async function demo() {
   if (!first) throw new Exit(1, 'demo: the sandbox did not start');
   const box = JSON.parse(first);
   const endpoint = box.endpoint;
-  say(`Sandbox running at ${endpoint} (account ${box.accountId})`);
+  say(text.sandbox(endpoint, box.accountId));
   env.AWS_DEFAULT_REGION = box.region;
   mkdirSync(join(home, '.aws'), { mode: 0o700 });
   writeFileSync(
@@ -168,9 +181,7 @@ async function demo() {
   );
   const ep = ['--endpoint-url', endpoint];
 
-  say(
-    'Admin: group MyUsers + PowerUserAccess + MFA policy (trusted office 203.0.113.0/24) + user cli-user, in one command',
-  );
+  say(text.adminSetup);
   const keys = join(home, 'keys');
   await run([
     'awsmfa',
@@ -192,15 +203,15 @@ async function demo() {
     '--yes',
   ]);
 
-  say('User: import the access-key CSV the admin handed over, and trust the office network');
+  say(text.userImport);
   await run(['awsmfa', 'import', join(keys, 'cli-user_credentials.csv')]);
-  console.log('(then the command admin setup printed: the office network, as the policy has it)');
+  console.log(text.officeNetwork);
   await run(['awsmfa', 'trusted-ip', 'set', '--profile', 'cli-user', '203.0.113.0/24']);
 
-  say('Without MFA, from outside the trusted network, the long-term key is denied (real AWS CLI v2)');
+  say(text.denied);
   await run([awsCli, 's3', 'ls', '--profile', 'cli-user', ...ep], { expect: 254 });
 
-  say('User: enroll a virtual MFA device (no terminal here: create it, then enable it with two codes)');
+  say(text.enroll);
   // In a terminal, `awsmfa enroll` shows the QR code and asks for the two codes itself.
   const created = await run(['awsmfa', 'enroll', '--profile', 'cli-user', ...ep, '--keep', '--show-secret'], {
     quiet: true,
@@ -209,13 +220,11 @@ async function demo() {
   // The line "Secret key for manual entry (…): BASE32", in whichever language awsmfa speaks.
   const secret = /: ([A-Z2-7]{32,})$/m.exec(created.stderr)?.[1];
   if (!secret) throw new Exit(1, `demo: no secret in: ${created.stderr}`);
-  console.log('(the phone scans the QR code; the demo keeps the secret in memory to play the phone)');
+  console.log(text.phoneScans);
   const phone = (offset = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offset * 30 });
   await run(['awsmfa', 'enroll', '--profile', 'cli-user', ...ep, '--code1', phone(-1), '--code2', phone(0)]);
 
-  say(
-    'User: the phone as an mfa_process, so the demo needs no typing (in a terminal, awsmfa asks for the code)',
-  );
+  say(text.mfaProcess);
   const phoneScript = join(home, 'phone.mjs');
   writeFileSync(
     phoneScript,
@@ -233,33 +242,29 @@ async function demo() {
   ]);
   await run(['awsmfa', 'profiles']);
 
-  say('User: eval "$(awsmfa env)" in bash, then the AWS CLI works with the MFA session');
-  console.log(
-    '(the code on the phone was just used to enable the device: awsmfa waits for the next one rather than waste a try)',
-  );
+  say(text.env);
+  console.log(text.nextCode);
   const bashScript = `
   set -e
   awsmfa() { "${process.execPath}" "${cli}" "$@"; }
   session="$(awsmfa env --profile cli-user --endpoint-url ${endpoint})"
   eval "$session"
   echo "AWS_ACCESS_KEY_ID=\${AWS_ACCESS_KEY_ID:0:4}…  AWS_CREDENTIAL_EXPIRATION=\${AWS_CREDENTIAL_EXPIRATION}"
-  ${awsCli} s3 ls --endpoint-url ${endpoint} && echo "aws s3 ls: OK with the MFA session"
+  ${awsCli} s3 ls --endpoint-url ${endpoint} && echo "${text.listedWithSession}"
   ${awsCli} sts get-caller-identity --endpoint-url ${endpoint} --output text
 `;
   console.log('$ eval "$(awsmfa env --profile cli-user)"; aws s3 ls; aws sts get-caller-identity');
   await run(['bash', '--noprofile', '--norc', '-c', bashScript], { echo: false });
 
-  say(
-    'User: credential_process, so plain `aws --profile cli-user-mfa` works (cached session: no code asked)',
-  );
+  say(text.credentialProcess);
   await run(['awsmfa', 'setup-credential-process', '--profile', 'cli-user', ...ep]);
   await run([awsCli, 's3', 'ls', '--profile', 'cli-user-mfa', ...ep]);
   await run(['awsmfa', 'status', '--profile', 'cli-user', ...ep]);
 
-  say('Admin: prove the policy behaves as intended (MFA × trusted IP × actions)');
+  say(text.policyCheck);
   await run(['awsmfa', 'policy', 'check', '--profile', 'sandbox-admin', ...ep, '--group', 'MyUsers']);
 
-  say('Admin: trust 127.0.0.1 (this machine) — the long-term key now works without a code');
+  say(text.trustLocalhost);
   await run([
     'awsmfa',
     'policy',
@@ -274,11 +279,9 @@ async function demo() {
     '--yes',
   ]);
   await run([awsCli, 's3', 'ls', '--profile', 'cli-user', ...ep]);
-  console.log('aws s3 ls with the long-term key from a trusted IP: OK');
+  console.log(text.trustedListed);
 
-  say(
-    'User: trust the same network in the profile; awsmfa env then takes the trusted path, no code (the sandbox tells awsmfa the address it sees)',
-  );
+  say(text.userTrusts);
   await run(['awsmfa', 'trusted-ip', 'add', '--profile', 'cli-user', '127.0.0.1/32']);
   console.log('$ eval "$(awsmfa env --profile cli-user)"; aws s3 ls');
   await run(
@@ -296,7 +299,7 @@ async function demo() {
     { echo: false },
   );
 
-  say('Done: the seed article, end to end, with no AWS account.');
+  say(text.done);
 }
 
 demo().then(

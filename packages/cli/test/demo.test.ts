@@ -73,7 +73,8 @@ function startDemo(limitMs: number, language: Record<string, string> = {}): Demo
 
 /** The demo's temporary HOME, as it announces it. */
 function demoHome(output: string): string {
-  const home = /A temporary HOME for the demo: (\S+)/.exec(output)?.[1];
+  // mkdtemp's six characters end the path, whatever the language puts after it.
+  const home = /HOME[^:]*: (\S*?awsmfa-demo-[A-Za-z0-9]{6})/.exec(output)?.[1];
   if (!home) throw new Error(`the demo did not say where its HOME is:\n${output}`);
   return home;
 }
@@ -121,10 +122,16 @@ describe('pnpm demo', () => {
     '%s to %s mid-run: the sandbox is stopped and the HOME removed before it exits %i (locale %o)',
     async (signal, target, code, language) => {
       const demo = startDemo(60_000, language);
-      await demo.waitFor(/## User: import the access-key CSV/);
-      // awsmfa speaks the user's language in the demo too: the admin's plan, in Japanese or not.
-      if (language.LANG === 'ja_JP.UTF-8') expect(demo.output()).toMatch(/グループ MyUsers +グループを作成/);
-      else expect(demo.output()).toMatch(/group MyUsers +create group/);
+      // The demo and awsmfa in it speak the user's language: the step's heading, the admin's plan.
+      const japanese = language.LANG === 'ja_JP.UTF-8';
+      await demo.waitFor(
+        japanese
+          ? /## ユーザー: 管理者から受け取ったアクセスキーの CSV/
+          : /## User: import the access-key CSV/,
+      );
+      expect(demo.output()).toMatch(
+        japanese ? /グループ MyUsers +グループを作成/ : /group MyUsers +create group/,
+      );
       const home = demoHome(demo.output());
       expect(existsSync(home)).toBe(true);
       expect(processesOf(home).some((p) => p.includes('sandbox'))).toBe(true);
