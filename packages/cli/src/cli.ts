@@ -2,6 +2,7 @@
 // First: on a Node older than 20.19 it exits with a one-line error before anything else loads.
 import './exitOnUnsupportedNode.js';
 import { writeSync } from 'node:fs';
+import { cliJapanese, cliText, localeOf, renderMessage } from '@awsmfa/core';
 import { runHookFast } from './commands/hook.js';
 import { runFastPath } from './fastPath.js';
 import { loadBundle } from './loadBundle.js';
@@ -40,9 +41,9 @@ run().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `awsmfa: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
-    );
+    const japanese = localeOf(process.env) === 'ja' ? { cli: cliJapanese } : undefined;
+    const label = renderMessage(cliText.unexpectedErrorLabel(), japanese);
+    process.stderr.write(`${label} ${error instanceof Error ? error.stack : String(error)}\n`);
     process.exitCode = 1;
   },
 );

@@ -1,7 +1,14 @@
 // The checks every session command line passes before anything else happens: before the cache is
 // consulted (so a cached session never hides a bad argument), before a folder is created, before
 // a request. The fast path runs them too and hands any failure to the full CLI, which reports it.
-import { normalizeMfaCode, type Profile, parseDuration, resolveEndpoints, resolveRegion } from '@awsmfa/core';
+import {
+  durationText,
+  normalizeMfaCode,
+  type Profile,
+  parseDuration,
+  resolveEndpoints,
+  resolveRegion,
+} from '@awsmfa/core';
 import type { SessionArgs } from './openSession.js';
 import { ipLookupUrl } from './publicIpLookup.js';
 
@@ -30,6 +37,6 @@ export function validateSessionArgs(args: SessionArgs, env: Env): void {
 export function validateSessionProfile(args: SessionArgs, profile: Profile, env: Env): void {
   resolveRegion({ region: args.region, profileRegion: profile.region, profileName: profile.name, env });
   if (args.duration === undefined && profile.sessionDuration !== undefined) {
-    parseDuration(profile.sessionDuration, `awsmfa_session_duration of profile ${profile.name}`);
+    parseDuration(profile.sessionDuration, durationText.sessionDurationOf({ profile: profile.name }));
   }
 }

@@ -102,7 +102,7 @@ describe('openPrompt', () => {
     expect(interrupts.listenerCount('SIGINT')).toBe(0);
     const second = prompt.ask('Merge? ');
     interrupts.emit('SIGINT');
-    await expect(second).rejects.toMatchObject({ code: 'CANCELLED', message: cancelledMessage });
+    await expect(second).rejects.toMatchObject({ code: 'CANCELLED', message: cancelledMessage().english });
     expect(interrupts.listenerCount('SIGINT')).toBe(0);
     prompt.close();
   });
@@ -120,7 +120,7 @@ describe('openPrompt', () => {
       const question = prompt.ask('Apply? ');
       interrupts.emit('SIGINT');
       await expect(question).rejects.toMatchObject({ code: 'CANCELLED' });
-      expect(t.written()).toBe(stderrIsTTY ? 'Apply? \n' : `Apply? \n${cancelledMessage}\n`);
+      expect(t.written()).toBe(stderrIsTTY ? 'Apply? \n' : `Apply? \n${cancelledMessage().english}\n`);
       prompt.close();
     }
   });

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import { AwsMfaError } from '@awsmfa/core';
+import { AwsMfaError, profileEditsText } from '@awsmfa/core';
+import { userText } from '../userLanguage.js';
 import { openTty, type Tty } from './openTty.js';
 
 /** Something a command wrote before asking, and the stream it went to (a file or pipe, or the terminal). */
@@ -43,7 +44,7 @@ export interface OpenPromptOptions {
 }
 
 /** The one line Ctrl-C at a question ends with: questions come before any change. */
-export const cancelledMessage = 'Cancelled: nothing was changed.';
+export const cancelledMessage = profileEditsText.cancelled;
 
 /** True when a person may be at a terminal: stdin or stderr is one (not in scripts, CI, tests). */
 export function isInteractive(
@@ -106,7 +107,7 @@ function promptOn(
     interrupted = true;
     // The terminal echoed ^C on the question's line; the outcome goes on a line of its own, and on
     // the terminal itself when stderr (where the error is rendered) goes elsewhere.
-    output.write(context.stderrIsTerminal || !waiting ? '\n' : `\n${cancelledMessage}\n`);
+    output.write(context.stderrIsTerminal || !waiting ? '\n' : `\n${userText(cancelledMessage())}\n`);
     waiting?.reject(cancelled());
     waiting = undefined;
   };
@@ -178,12 +179,9 @@ export async function confirmOnTerminal(
 }
 
 function cancelled() {
-  return new AwsMfaError('CANCELLED', cancelledMessage);
+  return new AwsMfaError('CANCELLED', cancelledMessage());
 }
 
 function endOfInput() {
-  return new AwsMfaError(
-    'CANCELLED',
-    'The terminal closed (end of input) before an answer was typed; nothing was changed.',
-  );
+  return new AwsMfaError('CANCELLED', profileEditsText.endOfInput());
 }

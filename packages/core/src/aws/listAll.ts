@@ -1,4 +1,5 @@
 import { AwsMfaError } from '../errors.js';
+import { profileEditsText } from '../messages/en/profileEdits.js';
 
 /** One page of an IAM listing: its items, and where the next page starts when truncated. */
 export interface ListingPage<T> {
@@ -25,10 +26,7 @@ export async function listAll<T>(
     for (const item of result.items) all.push(item);
     const next = result.truncated ? result.marker : undefined;
     if (next !== undefined && next === marker) {
-      throw new AwsMfaError(
-        'SERVICE_ERROR',
-        `${service} returned the same page marker twice; the listing would never end.`,
-      );
+      throw new AwsMfaError('SERVICE_ERROR', profileEditsText.pageMarkerLoop({ service }));
     }
     marker = next;
   } while (marker !== undefined);

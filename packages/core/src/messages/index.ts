@@ -25,6 +25,7 @@ export { mfaCodeText } from './en/mfaCode.js';
 export { type ConditionVerb, policyText } from './en/policy.js';
 export { policyCliText } from './en/policyCli.js';
 export { policyHelpText } from './en/policyHelp.js';
+export { profileEditsText } from './en/profileEdits.js';
 export { profilesText } from './en/profiles.js';
 export { profilesCliText } from './en/profilesCli.js';
 export { sandboxHelpText } from './en/sandboxHelp.js';

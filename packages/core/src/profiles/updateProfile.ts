@@ -1,4 +1,5 @@
 import { AwsMfaError } from '../errors.js';
+import { profileEditsText } from '../messages/en/profileEdits.js';
 import { editAwsFile } from './editAwsFile.js';
 import { editIniSection } from './ini/editIni.js';
 import {
@@ -56,8 +57,8 @@ export function profileEdit(options: Omit<UpdateProfileOptions, 'env' | 'home'>)
 
 function assertKey(key: string): void {
   if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(key)) {
-    throw new AwsMfaError('INVALID_INPUT', `${JSON.stringify(key)} is not a valid setting name.`, {
-      hint: 'setting names use letters, digits, _ . -',
+    throw new AwsMfaError('INVALID_INPUT', profileEditsText.badSettingName({ name: JSON.stringify(key) }), {
+      hint: profileEditsText.badSettingNameHint(),
     });
   }
 }
@@ -65,23 +66,19 @@ function assertKey(key: string): void {
 function assertValue(key: string, value: string): void {
   // A newline would start a new line in the file: another key, or another section.
   if (/[\r\n\u0000]/.test(value)) {
-    throw new AwsMfaError('INVALID_INPUT', `The value for ${key} contains a line break or NUL.`, {
-      hint: 'ini values are single lines',
+    throw new AwsMfaError('INVALID_INPUT', profileEditsText.lineBreak({ key }), {
+      hint: profileEditsText.lineBreakHint(),
     });
   }
   // A lone surrogate is not text: it would be written as a byte that is not UTF-8 (see iniBytes).
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) {
-    throw new AwsMfaError('INVALID_INPUT', `The value for ${key} is not valid Unicode text.`, {
-      hint: 'ini values are UTF-8 text',
+    throw new AwsMfaError('INVALID_INPUT', profileEditsText.notUnicode({ key }), {
+      hint: profileEditsText.notUnicodeHint(),
     });
   }
   if (value.trim() !== value) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `The value for ${key} has spaces around it, which the AWS CLI drops.`,
-      {
-        hint: 'remove the leading and trailing spaces',
-      },
-    );
+    throw new AwsMfaError('INVALID_INPUT', profileEditsText.spacesAround({ key }), {
+      hint: profileEditsText.spacesAroundHint(),
+    });
   }
 }

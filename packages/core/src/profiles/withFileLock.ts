@@ -3,6 +3,7 @@ import { mkdir, readdir, rmdir, stat, unlink, utimes, writeFile } from 'node:fs/
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { AwsMfaError } from '../errors.js';
+import { profileEditsText } from '../messages/en/profileEdits.js';
 import { isProcessAlive } from './isProcessAlive.js';
 
 export interface FileLockOptions {
@@ -78,8 +79,8 @@ async function acquireFileLock(path: string, options: FileLockOptions): Promise<
     if (Date.now() >= deadline) {
       throw (
         options.timeoutError?.() ??
-        new AwsMfaError('TIMEOUT', `Another process is editing ${path} and kept it locked.`, {
-          hint: `try again; if no awsmfa is running, remove ${lockDir}`,
+        new AwsMfaError('TIMEOUT', profileEditsText.lockedByOther({ path }), {
+          hint: profileEditsText.lockedByOtherHint({ lock: lockDir }),
         })
       );
     }
@@ -92,8 +93,8 @@ async function acquireFileLock(path: string, options: FileLockOptions): Promise<
 }
 
 function lockError(path: string, error: unknown): AwsMfaError {
-  return new AwsMfaError('FILE_ERROR', `Cannot lock ${path}.`, {
-    hint: 'check the directory permissions',
+  return new AwsMfaError('FILE_ERROR', profileEditsText.cannotLock({ path }), {
+    hint: profileEditsText.cannotLockHint(),
     cause: error,
   });
 }

@@ -6,7 +6,8 @@ import type { Terminal } from '../../terminal.js';
 /** The administrator's IAM client and where it points, for the policy and admin commands. */
 export interface AdminIam {
   iam: IamClient;
-  profile: string;
+  /** The profile whose keys it uses; undefined for keys from `AWS_ACCESS_KEY_ID`. */
+  profile: string | undefined;
   endpoint: string | undefined;
 }
 
@@ -30,7 +31,7 @@ export async function openAdminIam(args: GlobalArgs, terminal: Terminal): Promis
     const region = resolveRegion({ region: args.region, env });
     return {
       iam: createIamClient({ region, endpoint, credentials, env }),
-      profile: 'from AWS_ACCESS_KEY_ID',
+      profile: undefined,
       endpoint,
     };
   }

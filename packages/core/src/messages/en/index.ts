@@ -25,6 +25,7 @@ import { mfaCodeText } from './mfaCode.js';
 import { policyText } from './policy.js';
 import { policyCliText } from './policyCli.js';
 import { policyHelpText } from './policyHelp.js';
+import { profileEditsText } from './profileEdits.js';
 import { profilesText } from './profiles.js';
 import { profilesCliText } from './profilesCli.js';
 import { sandboxHelpText } from './sandboxHelp.js';
@@ -63,6 +64,7 @@ export const english = {
   policy: policyText,
   policyCli: policyCliText,
   policyHelp: policyHelpText,
+  profileEdits: profileEditsText,
   profiles: profilesText,
   profilesCli: profilesCliText,
   sandboxHelp: sandboxHelpText,

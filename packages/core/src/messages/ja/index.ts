@@ -28,6 +28,7 @@ import { mfaCode } from './mfaCode.js';
 import { policy } from './policy.js';
 import { policyCli } from './policyCli.js';
 import { policyHelp } from './policyHelp.js';
+import { profileEdits } from './profileEdits.js';
 import { profiles } from './profiles.js';
 import { profilesCli } from './profilesCli.js';
 import { sandboxHelp } from './sandboxHelp.js';
@@ -69,6 +70,7 @@ export const japanese: Japanese = {
   policy,
   policyCli,
   policyHelp,
+  profileEdits,
   profiles,
   profilesCli,
   sandboxHelp,
