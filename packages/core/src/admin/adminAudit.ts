@@ -1,6 +1,8 @@
 import { ListVirtualMFADevicesCommand } from '@aws-sdk/client-iam';
 import { listAll } from '../aws/listAll.js';
 import { AwsMfaError } from '../errors.js';
+import { adminText } from '../messages/en/admin.js';
+import { auditText } from '../messages/en/audit.js';
 import { callerContext } from '../policy/callerContext.js';
 import { cidrContains } from '../policy/cidr.js';
 import { evaluatePolicies } from '../policy/evaluatePolicies.js';
@@ -142,7 +144,7 @@ export function assessMfaExposure(
 /** Serial numbers of the account's assigned virtual MFA devices, by user (1,000 a page). */
 async function virtualMfaSerials(iam: IamClient): Promise<Map<string, string[]>> {
   const devices = await listAll((marker) =>
-    callIam({ action: 'iam:ListVirtualMFADevices', target: 'the account' }, () =>
+    callIam({ action: 'iam:ListVirtualMFADevices', target: auditText.theAccount() }, () =>
       iam.send(
         new ListVirtualMFADevicesCommand({ AssignmentStatus: 'Assigned', MaxItems: 1000, Marker: marker }),
       ),
@@ -187,9 +189,13 @@ export async function adminAudit(iam: IamClient, options: AdminAuditOptions = {}
     virtualMfaSerials(iam),
   ]);
   if (groupName !== undefined && !account.groupNames.has(groupName)) {
-    throw new AwsMfaError('NOT_FOUND', `Group ${groupName} does not exist.`, {
-      hint: 'check the name (IAM names are case-sensitive), or create it with awsmfa admin setup',
-    });
+    throw new AwsMfaError(
+      'NOT_FOUND',
+      adminText.doesNotExist({ target: adminText.group({ name: groupName }) }),
+      {
+        hint: adminText.doesNotExistHint(),
+      },
+    );
   }
   const audited =
     groupName === undefined ? account.users : account.users.filter((user) => user.groups.includes(groupName));

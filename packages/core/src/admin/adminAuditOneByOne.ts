@@ -1,5 +1,7 @@
 import { GetGroupCommand, ListUsersCommand } from '@aws-sdk/client-iam';
 import { listAll } from '../aws/listAll.js';
+import { adminText } from '../messages/en/admin.js';
+import { auditText } from '../messages/en/audit.js';
 import { type AuditReport, type AuditUser, assessMfaExposure } from './adminAudit.js';
 import { listAuditAccessKeys, listUserMfaSerials } from './auditUserFacts.js';
 import { callIam, type IamClient } from './iamCall.js';
@@ -17,14 +19,14 @@ async function auditedUsers(
     );
   if (groupName !== undefined) {
     const users = await listAll((marker) =>
-      callIam({ action: 'iam:GetGroup', target: `group ${groupName}` }, () =>
+      callIam({ action: 'iam:GetGroup', target: adminText.group({ name: groupName }) }, () =>
         iam.send(new GetGroupCommand({ GroupName: groupName, Marker: marker })),
       ).then((r) => ({ items: r.Users ?? [], marker: r.Marker, truncated: r.IsTruncated })),
     );
     return named(users);
   }
   const users = await listAll((marker) =>
-    callIam({ action: 'iam:ListUsers', target: 'the account' }, () =>
+    callIam({ action: 'iam:ListUsers', target: auditText.theAccount() }, () =>
       iam.send(new ListUsersCommand({ Marker: marker })),
     ).then((r) => ({ items: r.Users ?? [], marker: r.Marker, truncated: r.IsTruncated })),
   );

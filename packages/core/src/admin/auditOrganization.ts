@@ -1,4 +1,5 @@
 import { AwsMfaError, isAwsMfaError } from '../errors.js';
+import { auditText } from '../messages/en/audit.js';
 import { type AuditReport, adminAudit } from './adminAudit.js';
 import type { IamClient } from './iamCall.js';
 import type { OrganizationAccount } from './listOrganizationAccounts.js';
@@ -92,11 +93,9 @@ export function pickAccounts(
 ): OrganizationAccount[] {
   const unknown = ids.filter((id) => !accounts.some((account) => account.id === id));
   if (unknown.length > 0) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `Account ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in the organization.`,
-      { hint: `its accounts: ${accounts.map((account) => account.id).join(', ')}` },
-    );
+    throw new AwsMfaError('INVALID_INPUT', auditText.notInOrganization({ accounts: unknown }), {
+      hint: auditText.itsAccounts({ accounts: accounts.map((account) => account.id) }),
+    });
   }
   return accounts.filter((account) => ids.includes(account.id));
 }

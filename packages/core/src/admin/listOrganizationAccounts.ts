@@ -2,6 +2,7 @@ import { type Account, ListAccountsCommand, type OrganizationsClient } from '@aw
 import { type ListingPage, listAll } from '../aws/listAll.js';
 import { translateAwsError } from '../aws/translateAwsError.js';
 import { AwsMfaError } from '../errors.js';
+import { auditText } from '../messages/en/audit.js';
 import { awsErrorCode } from './iamCall.js';
 
 /** An account of the organization, as the audit reports it. */
@@ -47,13 +48,13 @@ function listAccountsError(
 ): AwsMfaError {
   switch (awsErrorCode(error)) {
     case 'AWSOrganizationsNotInUse':
-      return new AwsMfaError('NOT_FOUND', 'The account is not in an AWS Organization.', {
-        hint: 'audit it alone with awsmfa admin audit (without --org)',
+      return new AwsMfaError('NOT_FOUND', auditText.noOrganization(), {
+        hint: auditText.noOrganizationHint(),
         cause: error,
       });
     case 'AccessDenied':
-      return new AwsMfaError('ACCESS_DENIED', 'Organizations denied organizations:ListAccounts.', {
-        hint: "run --org with the management account's administrator (or a delegated administrator) and a policy allowing organizations:ListAccounts",
+      return new AwsMfaError('ACCESS_DENIED', auditText.listAccountsDenied(), {
+        hint: auditText.listAccountsDeniedHint(),
         cause: error,
       });
     default:

@@ -6,6 +6,8 @@ import {
   type UserDetail,
 } from '@aws-sdk/client-iam';
 import { listAll } from '../aws/listAll.js';
+import { adminText } from '../messages/en/admin.js';
+import { auditText } from '../messages/en/audit.js';
 import type { NamedPolicy, PolicyDocument } from '../policy/types.js';
 import { callIam, type IamClient } from './iamCall.js';
 import { loadGroupPolicies, loadManagedPolicy, parsePolicyDocument } from './loadPolicies.js';
@@ -56,7 +58,7 @@ export async function readAccountAuthorization(
   const groupDetails = new Map<string, GroupDetail>();
   const managedText = new Map<string, string>();
   await listAll((marker) =>
-    callIam({ action: 'iam:GetAccountAuthorizationDetails', target: 'the account' }, () =>
+    callIam({ action: 'iam:GetAccountAuthorizationDetails', target: auditText.theAccount() }, () =>
       iam.send(
         new GetAccountAuthorizationDetailsCommand({
           Filter: ['User', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'],
@@ -83,7 +85,10 @@ export async function readAccountAuthorization(
     if (document === undefined) {
       const text = managedText.get(arn);
       if (text === undefined) return undefined;
-      document = parsePolicyDocument(text, `managed policy ${arn.slice(arn.lastIndexOf('/') + 1)}`);
+      document = parsePolicyDocument(
+        text,
+        adminText.managedPolicy({ name: arn.slice(arn.lastIndexOf('/') + 1) }),
+      );
       managed.set(arn, document);
     }
     return document;
@@ -122,7 +127,7 @@ export async function readAccountAuthorization(
         source: { kind: 'group-inline' as const, groupName },
         document: parsePolicyDocument(
           policy.PolicyDocument ?? '',
-          `inline policy ${policy.PolicyName} of group ${groupName}`,
+          adminText.inlinePolicyOfGroup({ name: policy.PolicyName ?? '', group: groupName }),
         ),
       })),
       ...(group.AttachedManagedPolicies ?? []).flatMap((policy) =>
@@ -156,7 +161,7 @@ export async function readAccountAuthorization(
           source: { kind: 'user-inline' as const, userName: user.userName },
           document: parsePolicyDocument(
             policy.PolicyDocument ?? '',
-            `inline policy ${policy.PolicyName} of user ${user.userName}`,
+            adminText.inlinePolicyOfUser({ name: policy.PolicyName ?? '', user: user.userName }),
           ),
         })),
         ...(detail?.AttachedManagedPolicies ?? []).flatMap((policy) =>

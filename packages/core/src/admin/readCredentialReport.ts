@@ -1,6 +1,7 @@
 import { GenerateCredentialReportCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { parse } from 'csv-parse/sync';
 import { AwsMfaError } from '../errors.js';
+import { auditText } from '../messages/en/audit.js';
 import { awsErrorCode, callIam, type IamClient } from './iamCall.js';
 
 /** One access key as the credential report knows it: key 1 or 2 of the user, without its ID. */
@@ -66,17 +67,14 @@ export function parseCredentialReport(csv: string): Map<string, CredentialReport
   try {
     records = parse(csv, { columns: true, skip_empty_lines: true, relax_column_count: true });
   } catch (error) {
-    throw new AwsMfaError('SERVICE_ERROR', 'IAM returned a credential report that is not CSV.', {
+    throw new AwsMfaError('SERVICE_ERROR', auditText.reportNotCsv(), {
       cause: error,
     });
   }
   const header = records[0] ? Object.keys(records[0]) : [];
   const missing = reportColumns.filter((column) => records.length > 0 && !header.includes(column));
   if (missing.length > 0) {
-    throw new AwsMfaError(
-      'SERVICE_ERROR',
-      `IAM's credential report has no column ${missing.join(', ')}; awsmfa cannot read it.`,
-    );
+    throw new AwsMfaError('SERVICE_ERROR', auditText.reportColumnsMissing({ columns: missing }));
   }
   const users = new Map<string, CredentialReportRow>();
   for (const record of records) {
@@ -129,7 +127,7 @@ export async function readCredentialReport(
   const sleep = options.sleep ?? defaultSleep;
   const timeoutMs = options.timeoutMs ?? 10 * 60_000;
   const generate = () =>
-    callIam({ action: 'iam:GenerateCredentialReport', target: 'the account' }, () =>
+    callIam({ action: 'iam:GenerateCredentialReport', target: auditText.theAccount() }, () =>
       iam.send(new GenerateCredentialReportCommand({})),
     );
   let state = (await generate()).State;
@@ -151,17 +149,15 @@ export async function readCredentialReport(
         continue;
       }
       if (code === undefined || !notReady.has(code)) {
-        return callIam({ action: 'iam:GetCredentialReport', target: 'the account' }, () =>
+        return callIam({ action: 'iam:GetCredentialReport', target: auditText.theAccount() }, () =>
           Promise.reject(error),
         );
       }
     }
     if (waitedMs >= timeoutMs) {
-      throw new AwsMfaError(
-        'TIMEOUT',
-        `IAM's credential report was not ready after ${Math.round(waitedMs / 1000)} s.`,
-        { hint: 'run the audit again later; IAM keeps generating it' },
-      );
+      throw new AwsMfaError('TIMEOUT', auditText.reportNotReady({ seconds: Math.round(waitedMs / 1000) }), {
+        hint: auditText.reportNotReadyHint(),
+      });
     }
     options.onProgress?.({ state: state === 'STARTED' ? 'STARTED' : 'INPROGRESS', waitedMs });
     await sleep(pause);

@@ -1,5 +1,7 @@
 export { defineMessages, type MessageFactories, type Translation } from './defineMessages.js';
 export { adminText } from './en/admin.js';
+export { auditText } from './en/audit.js';
+export { auditHelpText } from './en/auditHelp.js';
 export { awsText } from './en/aws.js';
 export { awsFilesText } from './en/awsFiles.js';
 export { cacheText } from './en/cache.js';

@@ -1,12 +1,20 @@
 // `admin audit --org`: the administrator's MFA session lists the organization's accounts, enters
 // each with AssumeRole into one role name (the caller's own account with the session itself), and
 // audits them a few at a time.
-import type { AccountAudit, AwsCredentials, Endpoints, RoleSource } from '@awsmfa/core';
+import {
+  type AccountAudit,
+  type AwsCredentials,
+  auditText,
+  type Endpoints,
+  type Message,
+  type RoleSource,
+} from '@awsmfa/core';
 import { resolveGlobals } from '../../globalOptions.js';
 import { openProfile } from '../../openProfile.js';
 import { openSession } from '../../openSession.js';
 import { progressLine } from '../../progressLine.js';
 import type { Terminal } from '../../terminal.js';
+import { userText } from '../../userLanguage.js';
 import type { AuditArgs } from './audit.js';
 
 /** The role Organizations creates in the accounts it creates, and the default of `--role-name`. */
@@ -22,13 +30,9 @@ export async function parseAccountIds(values: readonly string[] | undefined): Pr
   const ids = values.flatMap((value) => String(value).split(',')).map((id) => id.trim());
   const bad = ids.filter((id) => !accountIdPattern.test(id));
   if (bad.length > 0 || ids.length === 0) {
-    throw new AwsMfaError(
-      'INVALID_INPUT',
-      `--accounts ${JSON.stringify(bad[0] ?? '')} is not an AWS account id.`,
-      {
-        hint: 'give twelve-digit ids separated by commas, e.g. --accounts 111111111111,222222222222',
-      },
-    );
+    throw new AwsMfaError('INVALID_INPUT', auditText.notAccountId({ value: JSON.stringify(bad[0] ?? '') }), {
+      hint: auditText.notAccountIdHint(),
+    });
   }
   return [...new Set(ids)];
 }
@@ -45,7 +49,7 @@ async function openAuditor(
 ): Promise<{ region: string; endpoints: Endpoints; profileName: string; source: RoleSource }> {
   const core = await import('@awsmfa/core');
   const { env } = terminal;
-  const say = (message: string) => terminal.stderr.write(`awsmfa: ${message}\n`);
+  const say = (message: Message) => terminal.stderr.write(`awsmfa: ${userText(message)}\n`);
   const fromKeys = (keys: AwsCredentials): RoleSource => ({
     ...keys,
     mfaSerial: '',
@@ -54,9 +58,7 @@ async function openAuditor(
   if (args.profile === undefined && !env.AWS_PROFILE && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
     const globals = resolveGlobals(args, env);
     if (!env.AWS_SESSION_TOKEN) {
-      say(
-        'Keys from AWS_ACCESS_KEY_ID: the accounts are entered with them as they are, without MFA (--profile with an mfa_serial audits with an MFA session).',
-      );
+      say(auditText.keysWithoutMfa());
     }
     return {
       region: core.resolveRegion({ region: globals.region, env }),
@@ -72,9 +74,7 @@ async function openAuditor(
   const { globals, profile, region, keys } = openProfile(args, env);
   const opened = { region, endpoints: globals.endpoints, profileName: profile.name };
   if (!profile.mfaSerial && !profile.roleArn) {
-    say(
-      `Profile ${profile.name} has no mfa_serial: the accounts are entered with its long-term key, without MFA (awsmfa enroll --profile ${profile.name} adds a device).`,
-    );
+    say(auditText.profileWithoutMfa({ profile: profile.name }));
     return { ...opened, source: fromKeys(await keys()) };
   }
   const session = await openSession(
@@ -136,7 +136,10 @@ export async function auditOrganizationAccounts(
       maxAttempts: 5,
     });
   const line = progressLine(terminal.stderr);
-  line.update(`Auditing ${chosen.length} account(s), ${args.concurrency} at a time…`, 'start');
+  line.update(
+    userText(auditText.auditingAccounts({ count: chosen.length, concurrency: args.concurrency })),
+    'start',
+  );
   try {
     return await core.auditOrganization({
       accounts: chosen,
@@ -154,13 +157,16 @@ export async function auditOrganizationAccounts(
           source: async () => source,
           sts,
           now: Date.now,
-          notify: (message) => terminal.stderr.write(`awsmfa: ${message}\n`),
+          notify: (message) => terminal.stderr.write(`awsmfa: ${userText(message)}\n`),
           endpoint: endpoints.sts,
         })();
         return iamFor(session);
       },
       onProgress: ({ done, total, usersSeen }) =>
-        line.update(`Audited ${done}/${total} accounts, ${usersSeen} users seen`, `account-${done}`),
+        line.update(
+          userText(auditText.auditedAccounts({ done, total, users: usersSeen })),
+          `account-${done}`,
+        ),
     });
   } finally {
     line.done();

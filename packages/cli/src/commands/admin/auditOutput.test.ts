@@ -1,15 +1,19 @@
 import { AwsMfaError } from '@awsmfa/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../displayWidth.js';
+import { useUserLanguage } from '../../userLanguage.js';
 import {
   csvCell,
   describeAuditProgress,
   exposedAcrossAccounts,
   exposedList,
   organizationCsv,
+  organizationJson,
   organizationReportAgeNote,
   organizationTable,
   organizationVerdict,
   reportAgeNote,
+  usersCsv,
 } from './auditOutput.js';
 
 describe(reportAgeNote.name, () => {
@@ -22,10 +26,10 @@ describe(reportAgeNote.name, () => {
   });
 
   it('says how old a reused report is, in minutes then hours', () => {
-    expect(reportAgeNote(report('2026-03-01T11:48:00.000Z'), now)).toBe(
+    expect(reportAgeNote(report('2026-03-01T11:48:00.000Z'), now)?.english).toBe(
       "Access keys and MFA flags are from IAM's credential report of 2026-03-01T11:48:00.000Z (12 min ago; IAM reuses a report for four hours). Groups and policies are current.",
     );
-    expect(reportAgeNote(report('2026-03-01T09:35:00.000Z'), now)).toContain('(2 h 25 min ago;');
+    expect(reportAgeNote(report('2026-03-01T09:35:00.000Z'), now)?.english).toContain('(2 h 25 min ago;');
   });
 });
 
@@ -51,11 +55,11 @@ describe(exposedList.name, () => {
     >[0][number];
 
   it('names every user up to five, then counts the rest', () => {
-    expect(exposedList([user('a'), user('b')])).toBe(
+    expect(exposedList([user('a'), user('b')]).english).toBe(
       'a (Allowed by statement X); b (Allowed by statement X)',
     );
     const many = Array.from({ length: 205 }, (_, i) => user(`u${i}`));
-    expect(exposedList(many)).toMatch(
+    expect(exposedList(many).english).toMatch(
       /^u0 \(Allowed by statement X\); .*; u4 \(Allowed by statement X\); and 200 more \(see the table or --json\)$/,
     );
   });
@@ -103,7 +107,7 @@ describe(organizationVerdict.name, () => {
       ],
       'R',
     );
-    expect(verdict).toEqual({
+    expect(verdict && { ...verdict, message: verdict.message.english, hint: verdict.hint.english }).toEqual({
       code: 'AUDIT_FAILED',
       message:
         '2 user(s) in 2 account(s) can act without MFA from outside the trusted IPs: 111 (main): alice; 333 (prod): bob. Not audited: 222 (dev): AWS refused to let admin assume role X',
@@ -112,12 +116,11 @@ describe(organizationVerdict.name, () => {
   });
 
   it('is AUDIT_INCOMPLETE (exit 33) when an account could not be entered and nobody is exposed', () => {
-    expect(
-      organizationVerdict(
-        [audited('111', 'main', []), refused('222', 'dev'), refused('333', 'prod')],
-        'Auditor',
-      ),
-    ).toEqual({
+    const verdict = organizationVerdict(
+      [audited('111', 'main', []), refused('222', 'dev'), refused('333', 'prod')],
+      'Auditor',
+    );
+    expect(verdict && { ...verdict, message: verdict.message.english, hint: verdict.hint.english }).toEqual({
       code: 'AUDIT_INCOMPLETE',
       message:
         '2 of 3 account(s) could not be audited: 222 (dev): AWS refused to let admin assume role X; 333 (prod): AWS refused to let admin assume role X',
@@ -127,7 +130,7 @@ describe(organizationVerdict.name, () => {
 
   it('names at most five users across accounts', () => {
     const many = Array.from({ length: 4 }, (_, i) => user(`u${i}`, true));
-    expect(exposedAcrossAccounts([audited('1', 'a', many), audited('2', 'b', many)])).toBe(
+    expect(exposedAcrossAccounts([audited('1', 'a', many), audited('2', 'b', many)]).english).toBe(
       '1 (a): u0, u1, u2, u3; 2 (b): u0; and 3 more (see the table or --json)',
     );
   });
@@ -181,10 +184,74 @@ describe(organizationReportAgeNote.name, () => {
           audited('3', undefined),
         ],
         now,
-      ),
+      )?.english,
     ).toBe(
       "Access keys and MFA flags are from IAM's credential reports, the oldest of 2026-03-01T10:00:00.000Z in 2 (n2) (2 h 0 min ago; IAM reuses a report for four hours). Groups and policies are current.",
     );
     expect(organizationReportAgeNote([audited('1', '2026-03-01T11:59:40.000Z')], now)).toBeUndefined();
+  });
+});
+
+describe('in Japanese', () => {
+  afterEach(() => useUserLanguage({}));
+  const key = {
+    status: 'Active',
+    createDate: undefined,
+    lastUsedDate: undefined,
+    lastUsedService: undefined,
+  };
+  const alice = {
+    userName: 'alice',
+    groups: ['MyUsers'],
+    mfaDevices: [],
+    accessKeys: [{ ...key, accessKeyId: 'AKIAEXAMPLE', ageDays: 120 }],
+    mfaPolicies: [],
+    probeIp: '198.51.100.1',
+    canActWithoutMfa: true,
+    explanation: 'Allowed by statement X',
+  };
+  const bob = {
+    ...alice,
+    userName: 'bob',
+    accessKeys: [],
+    mfaDevices: ['arn:aws:iam::1:mfa/bob'],
+    canActWithoutMfa: false,
+  };
+  const audits = [
+    {
+      account: { id: '111', name: 'main', status: 'ACTIVE' },
+      report: { users: [alice, bob], exposed: [alice], credentialReportTime: undefined },
+      error: undefined,
+    },
+    {
+      account: { id: '222', name: 'dev', status: 'ACTIVE' },
+      report: undefined,
+      error: new AwsMfaError('ACCESS_DENIED', 'refused'),
+    },
+  ];
+
+  it('has Japanese headings and cells, every column starting at the same terminal column', async () => {
+    await useUserLanguage({ LANG: 'ja_JP.UTF-8' });
+    const lines = organizationTable(audits).trimEnd().split('\n');
+    expect(lines[0]).toMatch(
+      /^アカウント +ユーザー +グループ +MFA デバイス +MFA ポリシー +外部から MFA なしで +アクセスキー$/,
+    );
+    expect(lines[2]).toContain('操作可能（198.51.100.1 から）');
+    expect(lines[2]).toContain('AKIAEXAMPLE (Active, 作成から 120 日, 未使用)');
+    expect(lines[4]).toContain('監査できず');
+    // The rule under each heading ends two columns before the next heading starts.
+    const starts = (line: string) =>
+      [...line.matchAll(/(?<= {2})\S/g)].map((m) => displayWidth(line.slice(0, m.index)));
+    const ruleStarts = starts(lines[1] ?? '');
+    expect(ruleStarts.length).toBe(6);
+    expect(starts(lines[0] ?? '').slice(0, 3)).toEqual(ruleStarts.slice(0, 3));
+    for (const line of lines.slice(2, 4)) expect(starts(line).slice(0, 2)).toEqual(ruleStarts.slice(0, 2));
+  });
+
+  it('leaves CSV and --json as they are in English, byte for byte', async () => {
+    const english = { csv: usersCsv([alice, bob]), json: JSON.stringify(organizationJson(audits)) };
+    await useUserLanguage({ LANG: 'ja_JP.UTF-8' });
+    expect({ csv: usersCsv([alice, bob]), json: JSON.stringify(organizationJson(audits)) }).toEqual(english);
+    expect(english.csv).toContain('AKIAEXAMPLE (Active, 120d old, never used)');
   });
 });

@@ -1,45 +1,76 @@
 // What `admin audit` prints: the table (one account, or an organization grouped by account), CSV
 // for spreadsheets, and the lines of its errors.
-import type { AccountAudit, AuditAccessKey, AuditProgress, AuditReport, AuditUser } from '@awsmfa/core';
+import {
+  type AccountAudit,
+  type AuditAccessKey,
+  type AuditProgress,
+  type AuditReport,
+  type AuditUser,
+  auditText,
+  type Message,
+} from '@awsmfa/core';
 import type { ProgressLine } from '../../progressLine.js';
 import { renderTable } from '../../renderTable.js';
+import { userText } from '../../userLanguage.js';
 
 /** Active keys older than `--max-key-age`: marked ROTATE (see core's keysDueForRotation). */
 export type DueKeys = ReadonlySet<AuditAccessKey>;
 
 const noneDue: DueKeys = new Set();
 
-function keysCell(user: AuditUser, due: DueKeys): string {
-  if (user.accessKeys.length === 0) return 'none';
+/** How a cell's words are written: the user's language in the table, English in CSV (data). */
+type Words = (message: Message) => string;
+const english: Words = (message) => message.english;
+
+function keysCell(user: AuditUser, due: DueKeys, words: Words): string {
+  if (user.accessKeys.length === 0) return words(auditText.none());
   return user.accessKeys
     .map((key, index) => {
-      const age = key.ageDays === undefined ? '' : `, ${key.ageDays}d old${due.has(key) ? ': ROTATE' : ''}`;
+      const age =
+        key.ageDays === undefined
+          ? ''
+          : `, ${words(auditText.keyAge({ days: key.ageDays }))}${due.has(key) ? ': ROTATE' : ''}`;
       const used = key.lastUsedDate
-        ? `, used ${key.lastUsedDate.slice(0, 10)}${key.lastUsedService ? ` ${key.lastUsedService}` : ''}`
-        : ', never used';
+        ? words(
+            auditText.keyUsed({ date: key.lastUsedDate.slice(0, 10), service: key.lastUsedService ?? '' }),
+          )
+        : words(auditText.keyNeverUsed());
       // The credential report numbers a user's keys (older first) instead of naming them.
-      return `${key.accessKeyId ?? `key ${index + 1}`} (${key.status}${age}${used})`;
+      const id = key.accessKeyId ?? words(auditText.keyNumber({ number: index + 1 }));
+      return `${id} (${key.status}${age}, ${used})`;
     })
     .join('; ');
 }
 
-function policyCell(user: AuditUser): string {
-  if (user.mfaPolicies.length === 0) return 'none';
+function policyCell(user: AuditUser, words: Words): string {
+  if (user.mfaPolicies.length === 0) return words(auditText.none());
   return user.mfaPolicies
-    .map((policy) => `${policy.policy} [${policy.trustedCidrs.join(' ') || 'no trusted IPs'}]`)
+    .map((policy) => `${policy.policy} [${policy.trustedCidrs.join(' ') || words(auditText.noTrustedIps())}]`)
     .join('; ');
 }
 
-const userColumns = ['USER', 'GROUPS', 'MFA DEVICE', 'MFA POLICY', 'WITHOUT MFA FROM OUTSIDE', 'ACCESS KEYS'];
+const userColumns = () =>
+  [
+    auditText.columnUser(),
+    auditText.columnGroups(),
+    auditText.columnMfaDevice(),
+    auditText.columnMfaPolicy(),
+    auditText.columnWithoutMfa(),
+    auditText.columnAccessKeys(),
+  ].map(userText);
 
 function userCells(user: AuditUser, due: DueKeys): string[] {
   return [
     user.userName,
     user.groups.join(',') || '-',
-    user.mfaDevices.length > 0 ? 'enabled' : 'none',
-    policyCell(user),
-    user.canActWithoutMfa ? `CAN ACT (from ${user.probeIp ?? 'anywhere'})` : 'denied',
-    keysCell(user, due),
+    userText(user.mfaDevices.length > 0 ? auditText.enabled() : auditText.none()),
+    policyCell(user, userText),
+    userText(
+      user.canActWithoutMfa
+        ? auditText.canAct({ from: user.probeIp ?? auditText.anywhere() })
+        : auditText.denied(),
+    ),
+    keysCell(user, due, userText),
   ];
 }
 
@@ -51,7 +82,7 @@ export function accountLabel(account: AccountAudit['account']): string {
 /** One account's users as a table. */
 export function usersTable(users: readonly AuditUser[], due: DueKeys = noneDue): string {
   return renderTable(
-    userColumns,
+    userColumns(),
     users.map((user) => userCells(user, due)),
   );
 }
@@ -63,11 +94,15 @@ export function usersTable(users: readonly AuditUser[], due: DueKeys = noneDue):
 export function organizationTable(audits: readonly AccountAudit[], due: DueKeys = noneDue): string {
   const rows = audits.flatMap(({ account, report, error }) => {
     const label = accountLabel(account);
-    if (!report) return [[label, '-', '-', '-', '-', 'NOT AUDITED', error?.message ?? '']];
-    if (report.users.length === 0) return [[label, '(no users)', '-', '-', '-', '-', '-']];
+    if (!report) {
+      return [
+        [label, '-', '-', '-', '-', userText(auditText.notAudited()), error ? userText(error.text) : ''],
+      ];
+    }
+    if (report.users.length === 0) return [[label, userText(auditText.noUsers()), '-', '-', '-', '-', '-']];
     return report.users.map((user) => [label, ...userCells(user, due)]);
   });
-  return renderTable(['ACCOUNT', ...userColumns], rows);
+  return renderTable([userText(auditText.columnAccount()), ...userColumns()], rows);
 }
 
 const csvColumns = [
@@ -96,11 +131,11 @@ function csvUserCells(user: AuditUser, due: DueKeys): string[] {
     user.userName,
     user.groups.join(' '),
     user.mfaDevices.join(' '),
-    policyCell(user),
+    policyCell(user, english),
     String(user.canActWithoutMfa),
     user.probeIp ?? '',
     user.explanation,
-    keysCell(user, due),
+    keysCell(user, due, english),
   ];
 }
 
@@ -140,14 +175,13 @@ export function organizationJson(audits: readonly AccountAudit[], due: DueKeys =
 const namedInError = 5;
 
 /** `alice (why); bob (why); … and 195 more (see the table or --json)`. */
-export function exposedList(exposed: readonly AuditUser[]): string {
-  const named = exposed.slice(0, namedInError).map((user) => `${user.userName} (${user.explanation})`);
-  const more = exposed.length - named.length;
-  return `${named.join('; ')}${more > 0 ? `; and ${more} more (see the table or --json)` : ''}`;
+export function exposedList(exposed: readonly AuditUser[]): Message {
+  const names = exposed.slice(0, namedInError).map((user) => `${user.userName} (${user.explanation})`);
+  return auditText.named({ names, more: exposed.length - names.length });
 }
 
 /** `200000000001 (member-1): alice, bob; 200000000002 (member-2): carol` — at most five users named. */
-export function exposedAcrossAccounts(audits: readonly AccountAudit[]): string {
+export function exposedAcrossAccounts(audits: readonly AccountAudit[]): Message {
   let budget = namedInError;
   const parts: string[] = [];
   let more = 0;
@@ -159,22 +193,27 @@ export function exposedAcrossAccounts(audits: readonly AccountAudit[]): string {
     more += exposed.length - named.length;
     if (named.length > 0) parts.push(`${accountLabel(account)}: ${named.join(', ')}`);
   }
-  return `${parts.join('; ')}${more > 0 ? `; and ${more} more (see the table or --json)` : ''}`;
+  return auditText.named({ names: parts, more });
 }
 
 /** The progress line's text for an audit step; a milestone only where a log should show it. */
 export function describeAuditProgress(progress: AuditProgress): { text: string; milestone?: string } {
   switch (progress.step) {
     case 'authorization-details':
-      return { text: `Reading IAM users, groups and policies: ${progress.users} users so far` };
+      return { text: userText(auditText.readingAccount({ users: progress.users })) };
     case 'credential-report':
       return {
-        text: `Waiting for IAM's credential report (${progress.state === 'STARTED' ? 'generation started' : 'in progress'}, ${Math.round(progress.waitedMs / 1000)} s)…`,
+        text: userText(
+          auditText.waitingForReport({
+            started: progress.state === 'STARTED',
+            seconds: Math.round(progress.waitedMs / 1000),
+          }),
+        ),
         milestone: 'credential-report',
       };
     case 'per-user':
       return {
-        text: `Looking up users the credential report does not cover: ${progress.done}/${progress.total}`,
+        text: userText(auditText.lookingUpUsers({ done: progress.done, total: progress.total })),
         milestone: 'per-user',
       };
   }
@@ -189,22 +228,24 @@ export function showAuditProgress(line: ProgressLine): (progress: AuditProgress)
 }
 
 /** `12 min` or `2 h 25 min` since `time`; undefined under a minute. */
-function ageSince(time: string, now: Date): string | undefined {
+function ageSince(time: string, now: Date): Message | undefined {
   const ageMinutes = Math.floor((now.getTime() - Date.parse(time)) / 60_000);
   if (ageMinutes < 1) return undefined;
-  return ageMinutes < 60 ? `${ageMinutes} min` : `${Math.floor(ageMinutes / 60)} h ${ageMinutes % 60} min`;
+  return ageMinutes < 60
+    ? auditText.minutes({ minutes: ageMinutes })
+    : auditText.hoursMinutes({ hours: Math.floor(ageMinutes / 60), minutes: ageMinutes % 60 });
 }
 
 /** Says how old the credential report is when IAM reused one (it does for four hours). */
-export function reportAgeNote(report: AuditReport, now: Date): string | undefined {
+export function reportAgeNote(report: AuditReport, now: Date): Message | undefined {
   if (report.credentialReportTime === undefined) return undefined;
   const age = ageSince(report.credentialReportTime, now);
   if (age === undefined) return undefined;
-  return `Access keys and MFA flags are from IAM's credential report of ${report.credentialReportTime} (${age} ago; IAM reuses a report for four hours). Groups and policies are current.`;
+  return auditText.reportAge({ time: report.credentialReportTime, age });
 }
 
 /** The same for an organization: names the account whose reused credential report is the oldest. */
-export function organizationReportAgeNote(audits: readonly AccountAudit[], now: Date): string | undefined {
+export function organizationReportAgeNote(audits: readonly AccountAudit[], now: Date): Message | undefined {
   let oldest: { account: AccountAudit['account']; time: string } | undefined;
   for (const { account, report } of audits) {
     const time = report?.credentialReportTime;
@@ -214,14 +255,14 @@ export function organizationReportAgeNote(audits: readonly AccountAudit[], now: 
   }
   const age = oldest && ageSince(oldest.time, now);
   if (!oldest || age === undefined) return undefined;
-  return `Access keys and MFA flags are from IAM's credential reports, the oldest of ${oldest.time} in ${accountLabel(oldest.account)} (${age} ago; IAM reuses a report for four hours). Groups and policies are current.`;
+  return auditText.oldestReportAge({ time: oldest.time, account: accountLabel(oldest.account), age });
 }
 
 /** How an organization's audit ends, when not with success: its error code, message and hint. */
 export interface OrganizationVerdict {
   code: 'AUDIT_FAILED' | 'AUDIT_INCOMPLETE';
-  message: string;
-  hint: string;
+  message: Message;
+  hint: Message;
 }
 
 /**
@@ -234,24 +275,31 @@ export function organizationVerdict(
   roleName: string,
 ): OrganizationVerdict | undefined {
   const failed = audits.filter((audit) => audit.error !== undefined);
-  const notAudited = failed
-    // Each message's own full stop would read `….; …` between accounts.
-    .map((audit) => `${accountLabel(audit.account)}: ${audit.error?.message.replace(/\.$/, '')}`)
-    .join('; ');
+  // Each message's own full stop would read `….; …` between accounts (。 in Japanese).
+  const notAudited = failed.map((audit) =>
+    audit.error
+      ? auditText.notAuditedAccount({ account: accountLabel(audit.account), error: audit.error.text })
+      : accountLabel(audit.account),
+  );
   const exposed = audits.reduce((sum, audit) => sum + (audit.report?.exposed.length ?? 0), 0);
   if (exposed > 0) {
     const accounts = audits.filter((audit) => (audit.report?.exposed.length ?? 0) > 0).length;
     return {
       code: 'AUDIT_FAILED',
-      message: `${exposed} user(s) in ${accounts} account(s) can act without MFA from outside the trusted IPs: ${exposedAcrossAccounts(audits)}${failed.length > 0 ? `. Not audited: ${notAudited}` : ''}`,
-      hint: 'put the MFA policy on their groups in those accounts: awsmfa policy apply --group <group> (see the table or --json)',
+      message: auditText.exposedInAccounts({
+        count: exposed,
+        accounts,
+        who: exposedAcrossAccounts(audits),
+        notAudited,
+      }),
+      hint: auditText.exposedInAccountsHint(),
     };
   }
   if (failed.length > 0) {
     return {
       code: 'AUDIT_INCOMPLETE',
-      message: `${failed.length} of ${audits.length} account(s) could not be audited: ${notAudited}`,
-      hint: `each account needs a role ${roleName} that trusts this account and lets its sessions read IAM (--role-name picks another)`,
+      message: auditText.incomplete({ failed: failed.length, total: audits.length, notAudited }),
+      hint: auditText.incompleteHint({ role: roleName }),
     };
   }
   return undefined;
@@ -269,11 +317,13 @@ export function usersJson(users: readonly AuditUser[], due: DueKeys = noneDue): 
 export function rotationNote(
   due: ReadonlyArray<{ user: AuditUser; keys: AuditAccessKey[]; account?: AccountAudit['account'] }>,
   maxKeyAge: number,
-): string | undefined {
+): Message | undefined {
   if (due.length === 0) return undefined;
-  const names = due.map(
-    ({ user, keys, account }) =>
-      `${account ? `${accountLabel(account)}/` : ''}${user.userName} (${keys.map((key) => `${key.ageDays} days`).join(', ')})`,
+  const names = due.map(({ user, keys, account }) =>
+    auditText.dueUser({
+      who: `${account ? `${accountLabel(account)}/` : ''}${user.userName}`,
+      days: keys.map((key) => key.ageDays ?? 0),
+    }),
   );
-  return `Should rotate (active keys older than ${maxKeyAge} days): ${names.join(', ')}. Each user runs: awsmfa keys rotate --profile NAME`;
+  return auditText.shouldRotate({ maxKeyAge, names });
 }

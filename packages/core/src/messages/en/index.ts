@@ -1,6 +1,8 @@
 // Every area of the catalogue, English. Each area is its own module so that a bundle holds only
 // the texts it can show (dist/cli.js: the session report line). messages/ja mirrors this list.
 import { adminText } from './admin.js';
+import { auditText } from './audit.js';
+import { auditHelpText } from './auditHelp.js';
 import { awsText } from './aws.js';
 import { awsFilesText } from './awsFiles.js';
 import { cacheText } from './cache.js';
@@ -40,6 +42,8 @@ import { yargsText } from './yargs.js';
 /** The whole English catalogue, by area: what messages/ja must translate, name for name. */
 export const english = {
   admin: adminText,
+  audit: auditText,
+  auditHelp: auditHelpText,
   aws: awsText,
   awsFiles: awsFilesText,
   cache: cacheText,

@@ -4,6 +4,8 @@
 import type { Translation } from '../defineMessages.js';
 import type { english } from '../en/index.js';
 import { admin } from './admin.js';
+import { audit } from './audit.js';
+import { auditHelp } from './auditHelp.js';
 import { aws } from './aws.js';
 import { awsFiles } from './awsFiles.js';
 import { cache } from './cache.js';
@@ -46,6 +48,8 @@ export type Japanese = { readonly [Area in keyof typeof english]: Translation<(t
 /** The whole Japanese catalogue. */
 export const japanese: Japanese = {
   admin,
+  audit,
+  auditHelp,
   aws,
   awsFiles,
   cache,
