@@ -8,12 +8,12 @@ export const enroll: Translation<typeof enrollText> = {
   noTerminal: 'MFA コードを尋ねるターミナルがなく、--code1/--code2 も指定されていません。',
   noTerminalHint: (p) =>
     `ターミナルで awsmfa enroll --profile ${p.profile} を実行してください。または --keep --show-secret（か --qr-png FILE）でデバイスを作成し、--code1 CODE --code2 NEXT_CODE で有効化してください`,
-  kept: (p) => `${p.error} デバイス ${p.serial} は残してあります（--keep）。`,
+  kept: (p) => `${p.error}デバイス ${p.serial} は残してあります（--keep）。`,
   keptHint: (p) =>
     `有効化するには awsmfa enroll --profile ${p.profile} --code1 CODE --code2 NEXT_CODE、削除するには awsmfa device delete --profile ${p.profile} を実行してください`,
   deletingNotEnabled: (p) => `有効化されなかった ${p.serial} を削除しています…`,
   deletedNothingLeft: (p) => `${p.serial} を削除しました。何も残っていません。`,
-  failedAndCleanupFailed: (p) => `${p.error} ${p.cleanup}`,
+  failedAndCleanupFailed: (p) => `${p.error}${p.cleanup}`,
   createdWithoutSeed: (p) => `AWS がシードなしで ${p.serial} を作成しました。`,
   leftoverUnknown: (p) =>
     `仮想 MFA デバイス ${p.serial} はすでに存在します（デバイスを一覧できないため、有効化済みかどうか awsmfa には分かりません）。AWS がシークレットを表示するのは一度だけなので、認証アプリにすでに登録されていない限り、ここで登録を完了することはできません。`,
@@ -48,14 +48,14 @@ export const enroll: Translation<typeof enrollText> = {
   code1: 'コード 1',
   code2: 'コード 2',
   sameCodesWait: (p) =>
-    `${p.error} アプリに新しいコードが表示されるのを待って（30 秒ごと）、そのコードを入力してください。`,
+    `${p.error}アプリに新しいコードが表示されるのを待って（30 秒ごと）、そのコードを入力してください。`,
   codeSkipped:
     'コード 2 がコード 1 の直後のコードではありません（1 つ飛ばしています）。現在のコードをコード 1 に、その次のコードをコード 2 に入力してください。',
   codesSwapped:
     'コード 2 のほうがコード 1 より前のコードです。現在のコードをコード 1 に、その次のコードをコード 2 に入力してください。',
   tooManyUnusable: '使えないコードが多すぎます。',
   tooManyUnusableHint: 'コマンドをもう一度実行してください',
-  tryAgain: (p) => `${p.error} もう一度入力してください。`,
+  tryAgain: (p) => `${p.error}もう一度入力してください。`,
   sameCodes: '2 つのコードが同じです。AWS には連続する異なる 2 つのコードが必要です。',
   sameCodesHint:
     '次のコード（30 秒ごとに新しいコードが表示されます）を待って、2 つ目のコードに使ってください',
