@@ -38,8 +38,18 @@ const tools = {
   'dbus-send': 'dbus-bin',
   'gnome-keyring-daemon': 'gnome-keyring',
   'secret-tool': 'libsecret-tools',
+  locale: 'libc-bin',
 };
-const essential = new Set(['bash', 'dash', 'coreutils', 'util-linux', 'tar', 'grep', 'prerequisite']);
+const essential = new Set([
+  'bash',
+  'dash',
+  'coreutils',
+  'util-linux',
+  'tar',
+  'grep',
+  'libc-bin',
+  'prerequisite',
+]);
 
 /** Test sources: every test file and test helper of every package. */
 function testSources() {
@@ -86,6 +96,14 @@ describe('the programs the tests run', () => {
       encoding: 'utf8',
     });
     expect(botocore.stderr).toBe('');
+  });
+
+  it('the ja_JP.UTF-8 locale the Japanese terminal test runs in is compiled (Debian locales)', () => {
+    const locales = spawnSync('locale', ['-a'], { encoding: 'utf8' }).stdout.split('\n');
+    expect(
+      locales.map((name) => name.toLowerCase()),
+      'run npm run setup',
+    ).toContain('ja_jp.utf8');
   });
 
   it('setup installs every package that Debian does not always have', () => {
