@@ -14,10 +14,10 @@ function sources(...dirs: string[]): string[] {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      // The catalogue itself, and code only tests run.
+      // The catalogue itself, and code only tests run (testing folders, property tests' arbitraries).
       if (statSync(path).isDirectory()) {
         if (name !== 'messages' && name !== 'testing') walk(path);
-      } else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) files.push(path);
+      } else if (name.endsWith('.ts') && !/\.test\.ts$|Arbitraries\.ts$/.test(name)) files.push(path);
     }
   };
   for (const dir of dirs) walk(join(packages, dir));
@@ -93,6 +93,15 @@ const notMessages: Record<string, Array<[fragment: string, why: string]>> = {
     ['from AWS_ACCESS_KEY_ID', 'stands for the profile name in errors, which --json prints'],
     ['admin audit --org', 'a command, where errors name the source of a duration'],
   ],
+  'cli/src/commands/sandbox.ts': [
+    ['# awsmfa sandbox: local IAM', 'shell code on stdout, the same in every language'],
+    ['# admin user with AdministratorAccess', 'shell code on stdout, the same in every language'],
+    ['members are entered with AssumeRole', 'shell code on stdout, the same in every language'],
+    ['export AWS_', 'shell code on stdout'],
+    ['unset AWS_SESSION_TOKEN AWS_PROFILE', 'shell code on stdout'],
+    ['# AWS CLI 2.9 ignores AWS_ENDPOINT_URL', 'shell code on stdout, the same in every language'],
+    ['#   aws --endpoint-url', 'shell code on stdout'],
+  ],
   'cli/src/commands/setupCredentialProcess.ts': [['aws --profile', 'a command line']],
   'cli/src/completion/bash.ts': [
     ['# awsmfa completion for bash', 'a shell script, the same in every language'],
@@ -109,15 +118,6 @@ const notMessages: Record<string, Array<[fragment: string, why: string]>> = {
   'cli/src/openSession.ts': [['awsmfa: debug:', 'a --debug line, for developers']],
   'cli/src/loadBundle.ts': [['(function (exports, require, module', "Node's CommonJS wrapper"]],
 };
-
-/** Files still being changed on other branches (the sandbox, the AWS files); converted once those land. */
-const pending = new Set([
-  'cli/src/commands/sandbox.ts',
-  'cli/src/globalOptions.ts',
-  'core/src/aws/awsClientConfig.ts',
-  'core/src/aws/queryStsAction.ts',
-  'core/src/endpoints.ts',
-]);
 
 // Two words of letters in a row: prose, not a key, flag or path.
 const prose = /[A-Za-z]{2,}[,;:]? +[A-Za-z]{2,}/;
@@ -167,9 +167,7 @@ function proseLiterals(file: string): string[] {
 
 describe('the message catalogue covers the sources', () => {
   it('no prose literal outside the catalogue in core and the CLI', () => {
-    const found = sources('core/src', 'cli/src')
-      .filter((file) => !pending.has(relative(packages, file)))
-      .flatMap(proseLiterals);
+    const found = sources('core/src', 'cli/src').flatMap(proseLiterals);
     expect(found).toEqual([]);
   });
 
@@ -248,11 +246,13 @@ describe('the message catalogue covers the sources', () => {
     const english = [...text.matchAll(/defineMessages\("(\w+)"/g)].map((match) => match[1]).sort();
     // Its own lines (the Node check, the report line) and the errors of what a cache hit reads.
     expect(english).toEqual([
+      'awsFiles',
       'cache',
       'chain',
       'cidr',
       'cli',
       'duration',
+      'endpoints',
       'keyStore',
       'mfaCode',
       'profiles',
