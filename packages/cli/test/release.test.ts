@@ -186,6 +186,28 @@ describe('npm install -g of the released tarball', () => {
     },
   );
 
+  it("speaks Japanese with LANG=ja_JP.UTF-8: --help, yargs' own headings and words too, and English with LANG=C", async () => {
+    const help = (args: string[], LANG: string) =>
+      runProcess(join(binDir, 'awsmfa'), args, {
+        env: { ...cleanEnv(freshHome(), `${binDir}:${nodeDir(process.execPath)}`), LANG },
+        timeoutMs: 30_000,
+      });
+    const main = await help(['--help'], 'ja_JP.UTF-8');
+    expect(main.stderr).toBe('');
+    expect(main.stdout).toMatch(/^コマンド:$/m);
+    // yargs' Options: heading is awsmfa's own group of shared options, in Japanese too.
+    expect(main.stdout).toMatch(/^オプション（.+）:$/m);
+    expect(main.stdout).toMatch(/^例:$/m);
+    expect(main.stdout).toMatch(/--help +ヘルプを表示します +\[真偽値\]/);
+    const setup = await help(['admin', 'setup', '--help'], 'ja_JP.UTF-8');
+    expect(setup.stdout).toMatch(/--group +IAM グループ（例: MyUsers） +\[文字列\] \[必須\]/);
+    const audit = await help(['admin', 'audit', '--help'], 'ja_JP.UTF-8');
+    expect(audit.stdout).toContain('組織のすべてのアカウントを監査する');
+    const english = await help(['--help'], 'C');
+    expect(english.stdout).toMatch(/^Commands:$/m);
+    expect(english.stdout).toMatch(/--help +Show help +\[boolean\]/);
+  });
+
   it("its one dependency is the keyring store's optional native module; without it that store says how to get it", async () => {
     const manifest = JSON.parse(readFileSync(join(prefix, 'lib/node_modules/awsmfa/package.json'), 'utf8'));
     expect(manifest.dependencies).toBeUndefined();
