@@ -1,4 +1,4 @@
-import { qrMatrix } from '@awsmfa/core';
+import { qrMatrix } from '@awsmfa/core/qr';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeQrMatrix, parseQrText } from '../test/support/qr.js';

@@ -61,8 +61,10 @@ export const enrollCommand: CommandModule<GlobalArgs, EnrollArgs> = {
 };
 
 async function enroll(args: EnrollArgs, terminal: Terminal): Promise<void> {
-  const { AwsMfaError, enrollMfaDevice, enrollText, otpauthIssuer, qrMatrix, updateProfile, writeQrPng } =
-    await import('@awsmfa/core');
+  const { AwsMfaError, enrollMfaDevice, enrollText, otpauthIssuer, updateProfile } = await import(
+    '@awsmfa/core'
+  );
+  const { qrMatrix, writeQrPng } = await import('@awsmfa/core/qr');
   const { openMfaDeviceApi } = await import('./openMfaDeviceApi.js');
   const { openPrompt } = await import('../prompt/ask.js');
   const { renderQrText } = await import('../qrText.js');

@@ -30,7 +30,6 @@ export {
   type ProfileSerialCheck,
 } from './mfaDeviceStatus.js';
 export { otpauthIssuer, otpauthUri } from './otpauthUri.js';
-export { type QrMatrix, qrMatrix, writeQrPng } from './qrCode.js';
 export { normalizeCodePair, type ReadCodePairOptions, readCodePair, sameCodesError } from './readCodePair.js';
 export { recordSpentCodes } from './recordSpentCodes.js';
 export { type RemoveVirtualMfaDeviceOptions, removeVirtualMfaDevice } from './removeVirtualMfaDevice.js';
