@@ -19,10 +19,12 @@ import {
   sessionCacheDir,
   sessionCliText,
   sessionHelpText,
+  soleMfaDevice,
   stsRoleAssumer,
   stsSessionTokenIssuer,
 } from '@awsmfa/core';
 import type { Argv } from 'yargs';
+import { openMfaDeviceApi } from './commands/openMfaDeviceApi.js';
 import type { GlobalArgs } from './globalOptions.js';
 import { type OpenedProfile, openProfile } from './openProfile.js';
 import { ttyPrompt } from './prompt/ttyPrompt.js';
@@ -215,8 +217,6 @@ async function withSoleMfaDevice(
 ): Promise<Profile> {
   const lookable = hasLongTermKeys(profile);
   if (profile.mfaSerial || profile.roleArn || profile.credentialSource || !lookable) return profile;
-  const { soleMfaDevice } = await import('@awsmfa/core');
-  const { openMfaDeviceApi } = await import('./commands/openMfaDeviceApi.js');
   const { api } = await openMfaDeviceApi(args, terminal);
   const { serialNumber, userName } = await soleMfaDevice({ api, profile: profile.name });
   say(sessionCliText.soleDevice({ profile: profile.name, serial: serialNumber, user: userName }));

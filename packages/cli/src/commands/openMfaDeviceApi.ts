@@ -1,4 +1,4 @@
-import type { MfaDeviceApi, Profile } from '@awsmfa/core';
+import { type MfaDeviceApi, type Profile, recordSpentCodes, sessionCacheDir } from '@awsmfa/core';
 import type { GlobalArgs } from '../globalOptions.js';
 import { openProfile } from '../openProfile.js';
 import type { Terminal } from '../terminal.js';
@@ -16,8 +16,8 @@ export interface MfaDeviceAccess {
  * `default`), for `awsmfa enroll` and `awsmfa device`. Throws PROFILE_INCOMPLETE without keys.
  */
 export async function openMfaDeviceApi(args: GlobalArgs, terminal: Terminal): Promise<MfaDeviceAccess> {
-  const { createIamClient, createMfaDeviceApi, createStsClient, recordSpentCodes, sessionCacheDir } =
-    await import('@awsmfa/core');
+  // The SDK clients only now (see core/src/iam.ts); the rest of core is imported statically.
+  const { createIamClient, createMfaDeviceApi, createStsClient } = await import('@awsmfa/core/iam');
   const { env } = terminal;
   const { globals, profile, region, keys } = openProfile(args, env);
   const credentials = await keys();
