@@ -9,9 +9,9 @@
 // which no JavaScript bundle can contain. dist/ requires it from disk (createRequire) only when a
 // keyring is used, and says how to install it when it is missing (src/osKeyring.ts).
 //
-// Contents: dist/cli.js, dist/session.js, dist/main.js, README.md, LICENSE, CHANGELOG.md (after a
-// release), THIRD-PARTY-LICENSES.txt. Refuses to pack a bundle that requires anything but Node's
-// built-in modules and its sibling bundles. Needs a build (dist/).
+// Contents: dist/cli.js, dist/session.js, dist/main.js, README.md, README.ja.md, LICENSE,
+// CHANGELOG.md (after a release), THIRD-PARTY-LICENSES.txt. Refuses to pack a bundle that
+// requires anything but Node's built-in modules and its sibling bundles. Needs a build (dist/).
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -51,8 +51,14 @@ export function packCli({ out = join(rootDir, 'release') } = {}) {
     engines: source.engines,
     bin: { awsmfa: 'dist/cli.js' },
     optionalDependencies: source.optionalDependencies,
-    // npm adds README.md and LICENSE by itself, but not CHANGELOG.md.
-    files: [...bundles.map((file) => `dist/${file}`), 'THIRD-PARTY-LICENSES.txt', 'CHANGELOG.md'],
+    // npm adds README.md and LICENSE by itself, but not CHANGELOG.md, nor README.md's Japanese
+    // twin, which it links to at its top.
+    files: [
+      ...bundles.map((file) => `dist/${file}`),
+      'THIRD-PARTY-LICENSES.txt',
+      'CHANGELOG.md',
+      'README.ja.md',
+    ],
   };
 
   const stage = mkdtempSync(join(tmpdir(), 'awsmfa-pack-'));
@@ -61,6 +67,7 @@ export function packCli({ out = join(rootDir, 'release') } = {}) {
     for (const file of bundles) copyFileSync(join(cliDir, 'dist', file), join(stage, 'dist', file));
     writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     copyFileSync(join(rootDir, 'README.md'), join(stage, 'README.md'));
+    copyFileSync(join(rootDir, 'README.ja.md'), join(stage, 'README.ja.md'));
     copyFileSync(join(rootDir, 'LICENSE'), join(stage, 'LICENSE'));
     if (existsSync(join(cliDir, 'CHANGELOG.md')))
       copyFileSync(join(cliDir, 'CHANGELOG.md'), join(stage, 'CHANGELOG.md'));

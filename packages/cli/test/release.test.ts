@@ -88,6 +88,7 @@ describe('pnpm release', () => {
       [
         'CHANGELOG.md',
         'LICENSE',
+        'README.ja.md',
         'README.md',
         'THIRD-PARTY-LICENSES.txt',
         'dist/cli.js',
@@ -138,7 +139,8 @@ describe('npm install -g of the released tarball', () => {
     expect(r.stdout).toContain('added 1 package');
     expect(readdirSync(join(prefix, 'lib/node_modules'))).toEqual(['awsmfa']);
     expect(existsSync(join(prefix, 'lib/node_modules/awsmfa/node_modules'))).toBe(false);
-    // README "Install" says 5.4 MB: the three bundles, no source maps (they would add 6.4 MB).
+    // README "Install" says 5.5 MB: the three bundles and both READMEs, no source maps (they
+    // would add 6.4 MB).
     const installed = join(prefix, 'lib/node_modules/awsmfa');
     const bytes = readdirSync(installed, { recursive: true, encoding: 'utf8' })
       .map((file) => statSync(join(installed, file)))
