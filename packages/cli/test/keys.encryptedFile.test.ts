@@ -91,6 +91,18 @@ describe('the encrypted-file store', () => {
     });
   });
 
+  it('no terminal and no AWSMFA_FILE_PASSPHRASE: exit 55 saying a new file needs a passphrase chosen, the plaintext keys stay', async () => {
+    const home = testHome({ '.aws/credentials': section('a', keyA) });
+    const credentials = readFileSync(home.path('.aws/credentials'), 'utf8');
+    const moved = await awsmfa(['keys', 'move', '--profile', 'a', '--to', 'encrypted-file'], home.env);
+    expect(moved.status).toBe(55);
+    expect(moved.stderr).toBe(
+      `awsmfa: error: ${home.path('.aws/awsmfa/keys.enc')} is to be encrypted with a passphrase you choose, and there is no terminal to type it on.\nhint: run the command in a terminal, or set AWSMFA_FILE_PASSPHRASE (from a secret manager)\n`,
+    );
+    expect(existsSync(home.path('.aws/awsmfa/keys.enc'))).toBe(false);
+    expect(readFileSync(home.path('.aws/credentials'), 'utf8')).toBe(credentials);
+  });
+
   it('SIGKILL between writing and renaming: the old file stays, the plaintext keys too; the next move finishes and cleans up', async () => {
     const home = testHome({ '.aws/credentials': section('a', keyA) + section('b', keyB) });
     const env = { ...home.env, AWSMFA_FILE_PASSPHRASE: 'pw' };

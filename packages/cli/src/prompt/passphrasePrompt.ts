@@ -17,7 +17,8 @@ export function passphrasePrompt(env: Env, open: () => Tty | undefined = () => o
     if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
     const tty = open();
     if (!tty) {
-      throw new AwsMfaError('STORE_UNAVAILABLE', keyringText.noTerminal({ path }), {
+      const message = create ? keyringText.noTerminalToCreate({ path }) : keyringText.noTerminal({ path });
+      throw new AwsMfaError('STORE_UNAVAILABLE', message, {
         hint: keyringText.noTerminalHint(),
       });
     }

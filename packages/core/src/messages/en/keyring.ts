@@ -38,6 +38,8 @@ export const keyringText = defineMessages('keyring', {
   noTerminal: (p: { path: string }) =>
     `${p.path} is encrypted with a passphrase, and there is no terminal to ask it on.`,
   noTerminalHint: 'run the command in a terminal, or set AWSMFA_FILE_PASSPHRASE (from a secret manager)',
+  noTerminalToCreate: (p: { path: string }) =>
+    `${p.path} is to be encrypted with a passphrase you choose, and there is no terminal to type it on.`,
   askPassphrase: (p: { path: string }) => `Passphrase for ${p.path}: `,
   choosePassphrase: (p: { path: string }) =>
     `awsmfa keeps the keys in ${p.path}, encrypted with a passphrase you choose.`,

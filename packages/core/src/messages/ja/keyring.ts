@@ -36,6 +36,8 @@ export const keyring: Translation<typeof keyringText> = {
     `${p.path} はパスフレーズで暗号化されていますが、パスフレーズを尋ねるターミナルがありません。`,
   noTerminalHint:
     'ターミナルで実行するか、AWSMFA_FILE_PASSPHRASE を（シークレットマネージャーから）設定してください',
+  noTerminalToCreate: (p) =>
+    `${p.path} は選んだパスフレーズで暗号化しますが、パスフレーズを入力するターミナルがありません。`,
   askPassphrase: (p) => `${p.path} のパスフレーズ: `,
   choosePassphrase: (p) =>
     `awsmfa はアクセスキーを ${p.path} に、あなたが決めるパスフレーズで暗号化して保存します。`,
