@@ -196,6 +196,7 @@ describe('the message catalogue covers the sources', () => {
     const files = sources('core/src', 'cli/src');
     const probe = join(packages, 'cli/src/__probe__.ts');
     const probeText =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source holding the template the scan must find
       "import { cliText } from '@awsmfa/core';\nexport const line = `${cliText.errorLabel()} x`;\n";
     const config = ts.getParsedCommandLineOfConfigFile(
       join(packages, 'cli/tsconfig.json'),
