@@ -66,12 +66,12 @@ export function clientTimeouts(
   };
 }
 
+/** What awsmfa needs of an SDK client: its middleware stack. */
+// biome-ignore lint/suspicious/noExplicitAny: IAM, STS and Organizations clients differ in their middleware generics.
+type SdkClient = { middlewareStack: { add: (...args: any[]) => unknown } };
+
 /** Registers the server-date reporter on an SDK client when `options.onServerDate` asks for it. */
-// biome-ignore lint/suspicious/noExplicitAny: IAM and STS clients differ in their middleware generics.
-export function withServerDate<T extends { middlewareStack: { add: (...args: any[]) => unknown } }>(
-  client: T,
-  options: Pick<AwsClientOptions, 'onServerDate'>,
-): T {
+function withServerDate<T extends SdkClient>(client: T, options: Pick<AwsClientOptions, 'onServerDate'>): T {
   if (options.onServerDate) {
     client.middlewareStack.add(serverDateMiddleware(options.onServerDate), {
       step: 'deserialize',
@@ -102,6 +102,23 @@ function positiveInt(value: string | undefined): number | undefined {
   return n > 0 ? n : undefined;
 }
 
+/**
+ * An SDK client of `Client` (IAM, STS, Organizations) as awsmfa makes every one: its bounded
+ * retries and timeouts, exactly the given credentials, no Node-version warning, and the server's
+ * clock reported when `onServerDate` asks for it.
+ *
+ * @example const iam = createAwsClient(IAMClient, { region: 'us-east-1', credentials })
+ */
+export function createAwsClient<C extends SdkClient>(
+  Client: new (config: ReturnType<typeof awsClientConfig>) => C,
+  options: AwsClientOptions,
+): C {
+  return withServerDate(
+    withoutNodeVersionWarning(() => new Client(awsClientConfig(options))),
+    options,
+  );
+}
+
 const nodeVersionWarningSwitch = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
 
 /**
@@ -110,7 +127,7 @@ const nodeVersionWarningSwitch = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABL
  * variable is "true", even when a user set it otherwise for their own programs. awsmfa's stderr is
  * for awsmfa's messages; the variable is put back, so the programs `awsmfa exec` runs get the user's.
  */
-export function withoutNodeVersionWarning<Client>(make: () => Client): Client {
+function withoutNodeVersionWarning<Client>(make: () => Client): Client {
   const saved = process.env[nodeVersionWarningSwitch];
   process.env[nodeVersionWarningSwitch] = 'true';
   try {

@@ -1,10 +1,5 @@
 import { IAMClient } from '@aws-sdk/client-iam';
-import {
-  type AwsClientOptions,
-  awsClientConfig,
-  withoutNodeVersionWarning,
-  withServerDate,
-} from './awsClientConfig.js';
+import { type AwsClientOptions, createAwsClient } from './awsClientConfig.js';
 
 /**
  * An IAM client with awsmfa's bounded retries and short timeouts, signing with exactly the
@@ -13,8 +8,5 @@ import {
  * @example const iam = createIamClient({ region: 'us-east-1', endpoint: process.env.AWS_ENDPOINT_URL, credentials })
  */
 export function createIamClient(options: AwsClientOptions): IAMClient {
-  return withServerDate(
-    withoutNodeVersionWarning(() => new IAMClient(awsClientConfig(options))),
-    options,
-  );
+  return createAwsClient(IAMClient, options);
 }

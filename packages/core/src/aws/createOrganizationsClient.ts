@@ -1,10 +1,5 @@
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import {
-  type AwsClientOptions,
-  awsClientConfig,
-  withoutNodeVersionWarning,
-  withServerDate,
-} from './awsClientConfig.js';
+import { type AwsClientOptions, createAwsClient } from './awsClientConfig.js';
 
 /**
  * An AWS Organizations client with awsmfa's bounded retries and short timeouts, signing with
@@ -13,8 +8,5 @@ import {
  * @example const organizations = createOrganizationsClient({ region: 'us-east-1', endpoint, credentials })
  */
 export function createOrganizationsClient(options: AwsClientOptions): OrganizationsClient {
-  return withServerDate(
-    withoutNodeVersionWarning(() => new OrganizationsClient(awsClientConfig(options))),
-    options,
-  );
+  return createAwsClient(OrganizationsClient, options);
 }

@@ -1,10 +1,5 @@
 import { STSClient } from '@aws-sdk/client-sts';
-import {
-  type AwsClientOptions,
-  awsClientConfig,
-  withoutNodeVersionWarning,
-  withServerDate,
-} from './awsClientConfig.js';
+import { type AwsClientOptions, createAwsClient } from './awsClientConfig.js';
 
 /**
  * An STS client with awsmfa's bounded retries and short timeouts, signing with exactly the
@@ -14,8 +9,5 @@ import {
  * @example const sts = createStsClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4566', credentials })
  */
 export function createStsClient(options: AwsClientOptions): STSClient {
-  return withServerDate(
-    withoutNodeVersionWarning(() => new STSClient(awsClientConfig(options))),
-    options,
-  );
+  return createAwsClient(STSClient, options);
 }
