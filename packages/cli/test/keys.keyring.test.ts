@@ -36,6 +36,19 @@ function keylessHome(user: MfaUser, profile = user.userName): TestHome {
   });
 }
 
+/** A new user whose keys `awsmfa import --store keyring` put in the keyring, under the user's name. */
+async function userInKeyring(name: string) {
+  const user = await bed.newUser(name);
+  const home = keylessHome(user);
+  const env = { ...home.env, ...keyring.env };
+  const imported = await awsmfa(
+    ['import', home.path('Downloads/keys.csv'), '--store', 'keyring', '--profile', user.userName],
+    env,
+  );
+  expect(imported.status, imported.stderr).toBe(0);
+  return { user, home, env };
+}
+
 /** `grep -r` over ~/.aws for the secret: what a stolen backup of the folder would give away. */
 function grepAws(home: TestHome, secret: string) {
   return spawnSync('grep', ['-r', '-l', '-F', secret, home.path('.aws')], { encoding: 'utf8' });
@@ -111,18 +124,8 @@ describe('the keyring store', () => {
   });
 
   it('exec and status open the keys from the keyring; --refresh asks the keyring again', async () => {
-    const user = await bed.newUser('kr-exec');
-    const home = keylessHome(user);
-    const env = { ...home.env, ...keyring.env };
+    const { user, home, env } = await userInKeyring('kr-exec');
     const endpoint = bed.emulator.endpoint;
-    expect(
-      (
-        await awsmfa(
-          ['import', home.path('Downloads/keys.csv'), '--store', 'keyring', '--profile', user.userName],
-          env,
-        )
-      ).status,
-    ).toBe(0);
     const before = sessionTokenCalls(bed.emulator, user);
     const exec = await awsmfa(
       [
@@ -167,18 +170,8 @@ describe('the keyring store', () => {
   });
 
   it('on a trusted network the stored key itself goes into the shell (the AWS CLI cannot find it by name); no code asked', async () => {
-    const user = await bed.newUser('kr-trusted');
-    const home = keylessHome(user);
-    const env = { ...home.env, ...keyring.env };
+    const { user, home, env } = await userInKeyring('kr-trusted');
     const endpoint = bed.emulator.endpoint;
-    expect(
-      (
-        await awsmfa(
-          ['import', home.path('Downloads/keys.csv'), '--store', 'keyring', '--profile', user.userName],
-          env,
-        )
-      ).status,
-    ).toBe(0);
     expect(
       (await awsmfa(['trusted-ip', 'set', '127.0.0.1/32', '--profile', user.userName], env)).status,
     ).toBe(0);
